@@ -1,0 +1,50 @@
+import { join } from 'node:path';
+import { composeServices } from '../compose.js';
+import { createFileContentSource } from '../library/content-source.js';
+import { packageRoot } from '../library/paths.js';
+import { probeEnvironment } from '../runner/probe.js';
+import type { AppServices } from '../services/app-services.js';
+import { runContentCommand } from './commands/content.js';
+import { runDoctorCommand } from './commands/doctor.js';
+import { runStartCommand } from './commands/start.js';
+import type { CliContext } from './context.js';
+
+const usage = `llmprep — prepare for LLM algorithm engineer interviews
+
+  llmprep start                    serve the app on http://127.0.0.1:4310 (PORT, HOST, LLMPREP_HOME)
+  llmprep doctor [--json]          check node, python3, NumPy, chromium
+  llmprep content check [--json]   check every content file`;
+
+/** Run one CLI invocation; returns the exit status. This is the one CLI file that composes real adapters. */
+export async function main(argv: readonly string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  let services: AppServices | undefined;
+  const ctx: CliContext = {
+    out: (line) => process.stdout.write(`${line}\n`),
+    err: (line) => process.stderr.write(`${line}\n`),
+    env,
+    content: () => createFileContentSource(),
+    services: () => (services ??= composeServices({ env })),
+  };
+  const [command, ...args] = argv;
+  try {
+    switch (command) {
+      case 'start':
+        return await runStartCommand(ctx, { packageRoot, webDir: join(packageRoot, 'dist', 'web') });
+      case 'doctor':
+        return runDoctorCommand(ctx, args, () => probeEnvironment(env));
+      case 'content':
+        return runContentCommand(ctx, args);
+      case undefined:
+      case 'help':
+      case '--help':
+      case '-h':
+        ctx.out(usage);
+        return command === undefined ? 2 : 0;
+      default:
+        ctx.err(`unknown command "${command}"\n\n${usage}`);
+        return 2;
+    }
+  } finally {
+    if (command !== 'start') services?.close();
+  }
+}

@@ -1,0 +1,41 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { resolveDataDir } from './data-dir.js';
+import { createFileContentSource } from './library/content-source.js';
+import { packageRoot } from './library/paths.js';
+import type { AppServices } from './services/app-services.js';
+import { createLibraryService } from './services/library-service.js';
+import type { Clock } from './services/ports.js';
+import { openDatabase } from './storage/database.js';
+import { createSqliteSettingsStore } from './storage/settings-store.js';
+
+export interface ComposeOptions {
+  /** ':memory:' for tests; default: <data dir>/llmprep.db. */
+  readonly databasePath?: string;
+  readonly topicsDir?: string;
+  readonly clock?: Clock;
+  readonly env?: NodeJS.ProcessEnv;
+}
+
+/** The package version, from package.json (read once). */
+export const appVersion: string = (JSON.parse(readFileSync(join(packageRoot, 'package.json'), 'utf8')) as { version: string }).version;
+
+export const systemClock: Clock = { now: () => new Date() };
+
+/** The one place that builds real services from real adapters. Opens the one database connection. */
+export function composeServices(options: ComposeOptions = {}): AppServices {
+  const env = options.env ?? process.env;
+  const clock = options.clock ?? systemClock;
+  const databasePath = options.databasePath ?? join(resolveDataDir(env), 'llmprep.db');
+  const db = openDatabase(databasePath);
+  const contentSource = createFileContentSource(options.topicsDir);
+  return {
+    version: appVersion,
+    clock,
+    contentSource,
+    library: createLibraryService(contentSource),
+    settings: createSqliteSettingsStore(db, () => clock.now()),
+    databasePath,
+    close: () => db.close(),
+  };
+}

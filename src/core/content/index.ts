@@ -1,0 +1,6 @@
+export * from './types.js';
+export { sectionHeadings, sectionKeys, type SectionKey } from './sections.js';
+export { parseTopic, type ParseTopicInput } from './parse-topic.js';
+export { createMarkdown, parseTopicLink, type TopicLink } from './markdown.js';
+export { checkMarkdown } from './check-markdown.js';
+export { checkLibrary, type LibraryCheck, type TopicSources } from './check-library.js';

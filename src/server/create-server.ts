@@ -1,0 +1,35 @@
+import { Hono } from 'hono';
+import type { AppServices } from '../services/app-services.js';
+import { errorResponse } from './errors.js';
+import { securityGuard, type GuardOptions } from './guard.js';
+import { healthRoutes } from './routes/health.js';
+import { libraryRoutes } from './routes/library.js';
+import { mountWebApp } from './static.js';
+
+export interface ServerOptions extends GuardOptions {
+  /** The built web app (dist/web); omit to serve the API only. */
+  readonly webDir?: string;
+}
+
+/** The HTTP app: the security guard first, then each feature's routes under /api, then the web app. */
+export function createServer(services: AppServices, options: ServerOptions = {}): Hono {
+  const app = new Hono();
+  app.onError(errorResponse);
+  app.use('*', securityGuard(options));
+  app.use('*', async (c, next) => {
+    await next();
+    c.header('X-Content-Type-Options', 'nosniff');
+    c.header('Referrer-Policy', 'no-referrer');
+    if (!c.req.path.startsWith('/api/')) {
+      // No remote origins at all: the app works offline and loads nothing from elsewhere.
+      c.header('Content-Security-Policy', "default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; font-src 'self' data:; script-src 'self'; connect-src 'self'; frame-ancestors 'none'");
+    }
+  });
+  const api = new Hono();
+  api.route('/', healthRoutes(services));
+  api.route('/', libraryRoutes(services));
+  app.route('/api', api);
+  if (options.webDir) mountWebApp(app, options.webDir);
+  app.notFound((c) => c.json({ error: { code: 'request/not-found', message: `no route ${c.req.path}` } }, 404));
+  return app;
+}

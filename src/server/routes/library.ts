@@ -1,0 +1,17 @@
+import { Hono } from 'hono';
+import { langQuery, topicIdParam } from '../../contract/params.js';
+import type { AppServices } from '../../services/app-services.js';
+
+/** The library: the catalog and one rendered topic. Routes parse input, call a service, return JSON. */
+export function libraryRoutes(services: AppServices): Hono {
+  return new Hono()
+    .get('/library', (c) => {
+      const { lang } = langQuery.parse(c.req.query());
+      return c.json(services.library.catalog(lang));
+    })
+    .get('/topics/:id', (c) => {
+      const { id } = topicIdParam.parse(c.req.param());
+      const { lang } = langQuery.parse(c.req.query());
+      return c.json(services.library.topic(id, lang));
+    });
+}

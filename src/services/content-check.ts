@@ -1,0 +1,25 @@
+import { checkLibrary, createMarkdown, type LibraryCheck } from '../core/content/index.js';
+import type { ContentSource } from './ports.js';
+
+/** The JSON printed by `content:check --json` (snake_case is the documented CLI contract). */
+export interface ContentCheckReport {
+  topics_total: number;
+  topics_written: number;
+  questions: number;
+  errors: string[];
+}
+
+/** Parse and check every topic file. */
+export function checkContent(source: ContentSource): LibraryCheck {
+  return checkLibrary(createMarkdown(), source.readTopicSources());
+}
+
+/** The check as the CLI's JSON report; each error is "file:line: message". */
+export function toCheckReport(check: LibraryCheck): ContentCheckReport {
+  return {
+    topics_total: check.topicsTotal,
+    topics_written: check.topicsWritten,
+    questions: check.questions,
+    errors: check.issues.map((i) => `${i.file}${i.line > 0 ? `:${i.line}` : ''}: ${i.message}`),
+  };
+}
