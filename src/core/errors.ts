@@ -12,6 +12,15 @@ export type ErrorCode =
   | 'http/forbidden-origin'
   | 'http/unauthorized'
   | 'storage/failed'
+  | 'exercise/invalid'
+  | 'exercise/not-found'
+  | 'runner/unavailable'
+  | 'calc/missing-field'
+  | 'calc/bad-field'
+  | 'calc/unknown-family'
+  | 'calc/unknown-preset'
+  | 'calc/invalid-input'
+  | 'calc/overflow'
   | 'internal';
 
 export class AppError extends Error {

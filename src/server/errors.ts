@@ -13,6 +13,15 @@ const statusByCode: Record<ErrorCode, ContentfulStatusCode> = {
   'http/forbidden-origin': 403,
   'http/unauthorized': 401,
   'storage/failed': 500,
+  'exercise/invalid': 500,
+  'exercise/not-found': 404,
+  'runner/unavailable': 503,
+  'calc/missing-field': 400,
+  'calc/bad-field': 400,
+  'calc/unknown-family': 400,
+  'calc/unknown-preset': 404,
+  'calc/invalid-input': 400,
+  'calc/overflow': 400,
   internal: 500,
 };
 
