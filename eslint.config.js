@@ -2,7 +2,11 @@
 import tseslint from 'typescript-eslint';
 
 const rule = (message, group) => ({ group, message });
-const nodeSide = ['**/storage/**', '**/library/**', '**/runner/**', '**/server/**', '**/cli/**', '**/compose*'];
+// Layers are matched by a relative import that climbs out of the current layer into the named folder, so that
+// features/library in the web app is not mistaken for src/library.
+const layer = (...names) => ({ regex: `^(\\.\\./)+(${names.join('|')})(/|\\.js$)` });
+const layers = (message, ...names) => ({ ...layer(...names), message });
+const nodeSide = ['storage', 'library', 'runner', 'server', 'cli', 'compose'];
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'test-output/**', 'exercises/**'] },
@@ -23,7 +27,7 @@ export default tseslint.config(
       'no-restricted-imports': ['error', {
         patterns: [
           rule('core is pure: it may not import other layers (ARCHITECTURE.md, dependency rule)', ['../../*', '!../../core/*']),
-          rule('core is pure: it may not import other layers (ARCHITECTURE.md, dependency rule)', ['**/contract/**', '**/services/**', ...nodeSide, '**/web/**']),
+          layers('core is pure: it may not import other layers (ARCHITECTURE.md, dependency rule)', 'contract', 'services', ...nodeSide, 'web'),
           rule('core is pure: no Node built-ins (no I/O, no clock)', ['node:*']),
           rule('core is pure: no React', ['react', 'react-dom']),
         ],
@@ -33,34 +37,34 @@ export default tseslint.config(
   {
     files: ['src/contract/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [rule('contract may import only core (dependency rule)', ['**/services/**', ...nodeSide, '**/web/**', 'node:*'])] }],
+      'no-restricted-imports': ['error', { patterns: [layers('contract may import only core (dependency rule)', 'services', ...nodeSide, 'web'), rule('contract is pure: no Node built-ins', ['node:*'])] }],
     },
   },
   {
     files: ['src/services/**/*.ts'],
     ignores: ['src/services/**/*.test.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [rule('services use ports, never adapters or front ends (dependency rule)', [...nodeSide, '**/web/**'])] }],
+      'no-restricted-imports': ['error', { patterns: [layers('services use ports, never adapters or front ends (dependency rule)', ...nodeSide, 'web')] }],
     },
   },
   {
     files: ['src/storage/**/*.ts', 'src/library/**/*.ts', 'src/runner/**/*.ts'],
     ignores: ['**/*.test.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [rule('adapters may not import front ends (dependency rule)', ['**/server/**', '**/cli/**', '**/web/**'])] }],
+      'no-restricted-imports': ['error', { patterns: [layers('adapters may not import front ends (dependency rule)', 'server', 'cli', 'web')] }],
     },
   },
   {
     files: ['src/server/**/*.ts', 'src/cli/**/*.ts'],
     ignores: ['src/cli/main.ts', 'src/server/main.ts', '**/*.test.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [rule('front ends reach adapters only through compose in main.ts (dependency rule)', ['**/storage/**', '**/library/**', '**/runner/**', '**/compose*', '**/web/**'])] }],
+      'no-restricted-imports': ['error', { patterns: [layers('front ends reach adapters only through compose in main.ts (dependency rule)', 'storage', 'library', 'runner', 'compose', 'web')] }],
     },
   },
   {
     files: ['src/web/**/*.ts', 'src/web/**/*.tsx'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [rule('the web app may import only contract and core (dependency rule)', ['**/services/**', ...nodeSide, 'node:*'])] }],
+      'no-restricted-imports': ['error', { patterns: [layers('the web app may import only contract and core (dependency rule)', 'services', ...nodeSide), rule('the web app runs in the browser: no Node built-ins', ['node:*'])] }],
     },
   },
 );

@@ -1,4 +1,5 @@
 import type { TopicSources } from '../core/content/index.js';
+import type { ExerciseFiles, Json, RunReport } from '../core/exercises/index.js';
 
 /**
  * The ports: what the use cases need from the outside world. storage/, library/ and runner/ implement them;
@@ -28,4 +29,22 @@ export interface ProbeResult {
   readonly detail: string;
   /** How to fix it when missing. */
   readonly fix: string;
+}
+
+/** The exercises folder's raw files (exercises/<slug>/ on disk). */
+export interface ExerciseSource {
+  readExerciseFiles(): ExerciseFiles[];
+}
+
+/** One run of user code: the function is called once per input set; expected values are not part of it. */
+export interface ExerciseRunRequest {
+  readonly code: string;
+  readonly functionName: string;
+  readonly inputs: readonly Readonly<Record<string, Json>>[];
+  readonly timeLimitMs: number;
+}
+
+/** Runs untrusted Python in a contained child process and reports what it returned (grading is the service's job). */
+export interface ExerciseRunner {
+  run(request: ExerciseRunRequest): Promise<RunReport>;
 }

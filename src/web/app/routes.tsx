@@ -1,0 +1,21 @@
+import { lazy, type ComponentType } from 'react';
+import { LibraryHome } from '../features/library/LibraryHome.js';
+
+/**
+ * The route table. Each feature owns its pages under features/<feature>/; pages that pull in heavy libraries
+ * (KaTeX CSS, Shiki, Mermaid, CodeMirror, Excalidraw) are lazy so the home page stays small.
+ */
+export interface AppRoute {
+  readonly path: string;
+  readonly component: ComponentType;
+}
+
+const TopicPage = lazy(() => import('../features/library/TopicPage.js'));
+
+export const routes: readonly AppRoute[] = [
+  { path: '/', component: LibraryHome },
+  { path: '/topics/:id', component: TopicPage },
+];
+
+/** Links shown in the header navigation (label keys are i18n MessageKeys). */
+export const navLinks = [{ href: '/', label: 'nav.library' }] as const;

@@ -1,0 +1,70 @@
+import 'katex/dist/katex.min.css';
+import { useEffect, useRef, useState } from 'react';
+import { Link, useParams } from 'wouter';
+import type { TopicResponse } from '../../../contract/library.js';
+import { api } from '../../api-client.js';
+import { AsyncView } from '../../components/AsyncView.js';
+import { Html } from '../../components/Html.js';
+import { useAsync } from '../../components/use-async.js';
+import { useI18n } from '../../i18n/index.js';
+import { QuestionCard } from './QuestionCard.js';
+
+function TopicBody({ topic }: { topic: TopicResponse }) {
+  const { t } = useI18n();
+  const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
+  const body = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (body.current) void import('./enhance.js').then((m) => body.current && m.enhance(body.current));
+  }, [expanded, topic]);
+  const toggle = (id: string): void => {
+    const next = new Set(expanded);
+    if (next.has(id)) next.delete(id);
+    else next.add(id);
+    setExpanded(next);
+  };
+  return (
+    <div ref={body}>
+      <p className="topic-meta">
+        <span className={`tier-badge ${topic.tier}`}>{t(`topic.tier.${topic.tier}`)}</span> {topic.categoryTitle} · {topic.id}
+      </p>
+      <h1>{topic.title}</h1>
+      {!topic.written && <p className="notice">{t('topic.notWritten')}</p>}
+      {topic.overviewHtml && <Html className="overview" html={topic.overviewHtml} />}
+      {topic.questions.length > 0 && (
+        <div className="topic-toolbar">
+          <button type="button" onClick={() => setExpanded(new Set())}>{t('topic.shortOnly')}</button>
+          <button type="button" onClick={() => setExpanded(new Set(topic.questions.map((q) => q.id)))}>{t('topic.expandAll')}</button>
+        </div>
+      )}
+      {topic.questions.map((q, i) => (
+        <QuestionCard key={q.id} question={q} index={i} expanded={expanded.has(q.id)} onToggle={() => toggle(q.id)} />
+      ))}
+      {topic.related.length > 0 && (
+        <nav className="related" aria-label={t('topic.related')}>
+          <h2>{t('topic.related')}</h2>
+          <ul>
+            {topic.related.map((r) => (
+              <li key={r.id}>
+                <Link href={`/topics/${r.id}`}>{r.id} {r.title}</Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      )}
+    </div>
+  );
+}
+
+/** A topic page: every question with its short answer; the full answer on demand. */
+export default function TopicPage() {
+  const { id = '' } = useParams<{ id: string }>();
+  const { t, lang } = useI18n();
+  const state = useAsync(() => api.topic(id, lang), [id, lang]);
+  useEffect(() => window.scrollTo(0, 0), [id]);
+  return (
+    <div className="topic-page">
+      <Link href="/" className="back-link">{t('topic.back')}</Link>
+      <AsyncView state={state}>{(topic) => <TopicBody topic={topic} />}</AsyncView>
+    </div>
+  );
+}
