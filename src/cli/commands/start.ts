@@ -40,6 +40,8 @@ export async function runStartCommand(ctx: CliContext, paths: StartPaths): Promi
   const app = createServer(services, { webDir: paths.webDir, ...(token ? { token, extraHosts: [host] } : {}) });
   const server = await listen(app, host, port);
   ctx.out(`llmprep ${services.version} on ${server.url}  (data: ${services.databasePath})`);
+  // Parse and check the library now rather than on the first page view.
+  setImmediate(() => services.library.catalog('zh'));
   const stop = (): void => {
     void server.close().then(() => {
       services.close();

@@ -1,6 +1,6 @@
 import 'katex/dist/katex.min.css';
-import { useEffect, useRef, useState } from 'react';
-import { Link, useParams } from 'wouter';
+import { useEffect, useRef, useState, type MouseEvent } from 'react';
+import { Link, useLocation, useParams } from 'wouter';
 import type { TopicResponse } from '../../../contract/library.js';
 import { api } from '../../api-client.js';
 import { AsyncView } from '../../components/AsyncView.js';
@@ -13,6 +13,21 @@ function TopicBody({ topic }: { topic: TopicResponse }) {
   const { t } = useI18n();
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
   const body = useRef<HTMLDivElement>(null);
+  const [, navigate] = useLocation();
+  // Links between topics are rendered by the server as plain <a href="/topics/…">: keep them in the SPA.
+  const followInternalLink = (event: MouseEvent): void => {
+    const anchor = (event.target as HTMLElement).closest('a');
+    const href = anchor?.getAttribute('href') ?? '';
+    if (!href.startsWith('/') || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey) return;
+    event.preventDefault();
+    const [path = '/', hash] = href.split('#');
+    navigate(path);
+    if (hash) window.setTimeout(() => document.getElementById(hash)?.scrollIntoView(), 300);
+  };
+  useEffect(() => {
+    const hash = window.location.hash.slice(1);
+    if (hash) document.getElementById(hash)?.scrollIntoView();
+  }, [topic]);
   useEffect(() => {
     if (body.current) void import('./enhance.js').then((m) => body.current && m.enhance(body.current));
   }, [expanded, topic]);
@@ -23,7 +38,7 @@ function TopicBody({ topic }: { topic: TopicResponse }) {
     setExpanded(next);
   };
   return (
-    <div ref={body}>
+    <div ref={body} onClick={followInternalLink}>
       <p className="topic-meta">
         <span className={`tier-badge ${topic.tier}`}>{t(`topic.tier.${topic.tier}`)}</span> {topic.categoryTitle} · {topic.id}
       </p>
@@ -60,7 +75,9 @@ export default function TopicPage() {
   const { id = '' } = useParams<{ id: string }>();
   const { t, lang } = useI18n();
   const state = useAsync(() => api.topic(id, lang), [id, lang]);
-  useEffect(() => window.scrollTo(0, 0), [id]);
+  useEffect(() => {
+    if (!window.location.hash) window.scrollTo(0, 0);
+  }, [id]);
   return (
     <div className="topic-page">
       <Link href="/" className="back-link">{t('topic.back')}</Link>
