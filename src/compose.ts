@@ -2,17 +2,22 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { resolveDataDir } from './data-dir.js';
 import { createFileContentSource } from './library/content-source.js';
+import { createFileExerciseSource } from './library/exercise-source.js';
 import { packageRoot } from './library/paths.js';
 import type { AppServices } from './services/app-services.js';
+import { createExerciseService } from './services/exercise-service.js';
 import { createLibraryService } from './services/library-service.js';
 import type { Clock } from './services/ports.js';
 import { openDatabase } from './storage/database.js';
 import { createSqliteSettingsStore } from './storage/settings-store.js';
+import { createSqliteExerciseAttemptStore } from './storage/exercise-attempt-store.js';
+import { createPythonExerciseRunner } from './runner/exercise-runner.js';
 
 export interface ComposeOptions {
   /** ':memory:' for tests; default: <data dir>/llmprep.db. */
   readonly databasePath?: string;
   readonly topicsDir?: string;
+  readonly exercisesDir?: string;
   readonly clock?: Clock;
   readonly env?: NodeJS.ProcessEnv;
 }
@@ -35,6 +40,12 @@ export function composeServices(options: ComposeOptions = {}): AppServices {
     contentSource,
     library: createLibraryService(contentSource),
     settings: createSqliteSettingsStore(db, () => clock.now()),
+    exercises: createExerciseService({
+      source: createFileExerciseSource(options.exercisesDir),
+      runner: createPythonExerciseRunner({ env }),
+      attempts: createSqliteExerciseAttemptStore(db),
+      now: () => clock.now(),
+    }),
     databasePath,
     close: () => db.close(),
   };

@@ -1,3 +1,4 @@
+import type { ExerciseService } from './exercise-service.js';
 import type { LibraryService } from './library-service.js';
 import type { Clock, ContentSource, SettingsStore } from './ports.js';
 
@@ -8,6 +9,7 @@ export interface AppServices {
   readonly contentSource: ContentSource;
   readonly library: LibraryService;
   readonly settings: SettingsStore;
+  readonly exercises: ExerciseService;
   /** Where the database lives (for doctor and messages); ':memory:' in tests. */
   readonly databasePath: string;
   close(): void;

@@ -29,6 +29,8 @@ export interface ProbeResult {
   readonly detail: string;
   /** How to fix it when missing. */
   readonly fix: string;
+  /** Missing it degrades a feature but does not fail `llmprep doctor`. */
+  readonly optional?: boolean;
 }
 
 /** The exercises folder's raw files (exercises/<slug>/ on disk). */
@@ -47,4 +49,26 @@ export interface ExerciseRunRequest {
 /** Runs untrusted Python in a contained child process and reports what it returned (grading is the service's job). */
 export interface ExerciseRunner {
   run(request: ExerciseRunRequest): Promise<RunReport>;
+}
+
+/** The user's work on one exercise: the last code, whether any attempt was made, whether a submit passed. */
+export interface ExerciseAttempt {
+  readonly slug: string;
+  readonly code: string;
+  /** An attempt = a run or submit (unlocks the reference solution). */
+  readonly attempted: boolean;
+  /** A submit that passed every case (stays true once reached). */
+  readonly solved: boolean;
+  readonly lastStatus: string;
+  readonly runs: number;
+  readonly updatedAt: string;
+}
+
+export interface ExerciseAttemptStore {
+  get(slug: string): ExerciseAttempt | undefined;
+  list(): ExerciseAttempt[];
+  /** Save the code and count one attempt. */
+  record(attempt: { slug: string; code: string; mode: 'run' | 'submit'; status: string; passedAll: boolean; at: Date }): void;
+  /** Save the code without running it (the editor's autosave). */
+  saveCode(slug: string, code: string, at: Date): void;
 }

@@ -1,0 +1,75 @@
+import { readFileSync } from 'node:fs';
+import { AppError } from '../core/errors.js';
+import type { CaseOutcome, PythonError, RunReport, Termination } from '../core/exercises/index.js';
+import type { Json } from '../core/exercises/index.js';
+import type { ExerciseRunner, ExerciseRunRequest } from '../services/ports.js';
+import { detectContainment, type Containment } from './containment.js';
+import { defaultLimits, runInSandbox, type SandboxResult } from './sandbox.js';
+
+const harnessSource = readFileSync(new URL('./harness.py', import.meta.url), 'utf8');
+
+interface HarnessEvent {
+  readonly event: 'case' | 'import-error';
+  readonly index?: number;
+  readonly output?: Json;
+  readonly error?: PythonError;
+  readonly stdout?: string;
+}
+
+/** Turn the harness's result lines and the process's end into a RunReport. */
+export function toRunReport(result: SandboxResult, caseCount: number): RunReport {
+  const outcomes: (CaseOutcome | undefined)[] = Array.from({ length: caseCount }, () => undefined);
+  let importError: PythonError | undefined;
+  for (const line of result.channel.split('\n')) {
+    if (!line.trim()) continue;
+    let event: HarnessEvent;
+    try {
+      event = JSON.parse(line) as HarnessEvent;
+    } catch {
+      continue; // a partial last line of a killed process
+    }
+    if (event.event === 'import-error' && event.error) importError = event.error;
+    if (event.event === 'case' && event.index !== undefined && event.index < caseCount) {
+      outcomes[event.index] = event.error
+        ? { kind: 'raised', error: event.error, stdout: event.stdout ?? '' }
+        : { kind: 'returned', output: event.output ?? null, stdout: event.stdout ?? '' };
+    }
+  }
+  const finished = outcomes.every((o) => o !== undefined) || importError !== undefined;
+  let termination: Termination = 'completed';
+  if (result.timedOut || result.signal === 'SIGXCPU') termination = 'time-limit';
+  else if (/MemoryError/.test(result.stderrTail) && !finished) termination = 'memory-limit';
+  else if (!finished || result.channelOverflow) termination = 'crashed';
+  const stderr = result.channelOverflow ? `output too large (over 64 MB)\n${result.stderrTail}` : result.stderrTail;
+  return { termination, outcomes, stderr, wallMs: Math.round(result.wallMs), ...(importError ? { importError } : {}) };
+}
+
+export interface PythonRunnerOptions {
+  readonly env: NodeJS.ProcessEnv;
+  /** Override the detected containment (tests). */
+  readonly containment?: Containment;
+}
+
+/** The exercise runner port backed by contained `python3 -I` child processes. Detection happens on first use. */
+export function createPythonExerciseRunner(options: PythonRunnerOptions): ExerciseRunner & { containment(): Containment } {
+  let detected = options.containment;
+  const containment = (): Containment => (detected ??= detectContainment(options.env));
+  return {
+    containment,
+    async run(request: ExerciseRunRequest): Promise<RunReport> {
+      const c = containment();
+      if (!c.python?.numpyVersion) throw new AppError('runner/unavailable', 'no Python 3 with NumPy found: install python3-numpy or set LLMPREP_PYTHON (see llmprep doctor)');
+      const result = await runInSandbox({
+        containment: c,
+        limits: { ...defaultLimits, wallMs: request.timeLimitMs },
+        files: {
+          'harness.py': harnessSource,
+          'submission.py': request.code,
+          'request.json': JSON.stringify({ module: 'submission.py', function: request.functionName, inputs: request.inputs }),
+        },
+        args: ['harness.py', 'request.json'],
+      });
+      return toRunReport(result, request.inputs.length);
+    },
+  };
+}

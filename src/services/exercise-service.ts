@@ -1,0 +1,166 @@
+import { AppError } from '../core/errors.js';
+import { gradeRun, parseExercise, type Exercise, type RunStatus, type RunVerdict } from '../core/exercises/index.js';
+import type { Lang } from '../core/syllabus/types.js';
+import type { ExerciseAttempt, ExerciseAttemptStore, ExerciseRunner, ExerciseSource } from './ports.js';
+
+export type RunMode = 'run' | 'submit';
+export type ExerciseState = 'new' | 'attempted' | 'solved';
+
+export interface ExerciseSummary {
+  readonly slug: string;
+  readonly title: string;
+  readonly topics: readonly string[];
+  readonly difficulty: 1 | 2 | 3;
+  readonly state: ExerciseState;
+}
+
+export interface ExerciseDetail extends ExerciseSummary {
+  readonly statementMarkdown: string;
+  readonly hints: readonly string[];
+  readonly functionName: string;
+  readonly starter: string;
+  /** The user's saved code, else the starter. */
+  readonly code: string;
+  /** The reference solution, only once the user has made an attempt. */
+  readonly solution?: string;
+  readonly visibleCases: number;
+  readonly totalCases: number;
+}
+
+/** One exercise checked both ways: the reference must pass every case, the starter must not. */
+export interface VerifyEntry {
+  readonly slug: string;
+  readonly ok: boolean;
+  readonly solution: { readonly status: RunStatus; readonly passed: number; readonly total: number; readonly message?: string };
+  readonly starter: { readonly status: RunStatus; readonly passed: number; readonly total: number };
+  readonly problems: readonly string[];
+}
+
+export interface VerifyReport {
+  readonly ok: boolean;
+  readonly exercises: number;
+  readonly solutionsPassing: number;
+  readonly startersFailing: number;
+  readonly entries: readonly VerifyEntry[];
+}
+
+export interface ExerciseService {
+  list(lang: Lang): ExerciseSummary[];
+  show(slug: string, lang: Lang): ExerciseDetail;
+  /** Grade code: "run" executes the visible cases, "submit" all. `record` saves the code and the attempt. */
+  run(slug: string, code: string, mode: RunMode, options?: { record?: boolean }): Promise<RunVerdict>;
+  /** Run every reference solution and every starter (concurrency = parallel child processes). */
+  verify(options?: { concurrency?: number; onProgress?: (done: number, total: number, slug: string) => void }): Promise<VerifyReport>;
+  /** Topic id → slugs and states, for the topic pages. */
+  statesByTopic(): ReadonlyMap<string, readonly { slug: string; state: ExerciseState }[]>;
+}
+
+export interface ExerciseServiceDeps {
+  readonly source: ExerciseSource;
+  readonly runner: ExerciseRunner;
+  readonly attempts: ExerciseAttemptStore;
+  readonly now: () => Date;
+}
+
+function stateOf(attempt: ExerciseAttempt | undefined): ExerciseState {
+  if (!attempt) return 'new';
+  return attempt.solved ? 'solved' : 'attempted';
+}
+
+/** Exercise use cases; the exercises are parsed once (bundled data), every invalid folder is an error at load. */
+export function createExerciseService(deps: ExerciseServiceDeps): ExerciseService {
+  let loaded: Map<string, Exercise> | undefined;
+  const load = (): Map<string, Exercise> => (loaded ??= new Map(deps.source.readExerciseFiles().map((f) => [f.slug, parseExercise(f)])));
+  const get = (slug: string): Exercise => {
+    const exercise = load().get(slug);
+    if (!exercise) throw new AppError('exercise/not-found', `no exercise "${slug}"`);
+    return exercise;
+  };
+  const summary = (e: Exercise, lang: Lang): ExerciseSummary => ({
+    slug: e.slug,
+    title: e.title[lang],
+    topics: e.topics,
+    difficulty: e.difficulty,
+    state: stateOf(deps.attempts.get(e.slug)),
+  });
+  const grade = async (e: Exercise, code: string, mode: RunMode): Promise<RunVerdict> => {
+    const cases = mode === 'run' ? e.cases.filter((c) => c.visible) : e.cases;
+    const report = await deps.runner.run({ code, functionName: e.functionName, inputs: cases.map((c) => c.inputs), timeLimitMs: e.timeLimitMs });
+    return gradeRun(cases, report);
+  };
+
+  return {
+    list: (lang) => [...load().values()].map((e) => summary(e, lang)),
+    show(slug, lang) {
+      const e = get(slug);
+      const attempt = deps.attempts.get(slug);
+      return {
+        ...summary(e, lang),
+        statementMarkdown: e.statement[lang],
+        hints: e.hints[lang],
+        functionName: e.functionName,
+        starter: e.starter,
+        code: attempt?.code ?? e.starter,
+        ...(attempt?.attempted ? { solution: e.solution } : {}),
+        visibleCases: e.cases.filter((c) => c.visible).length,
+        totalCases: e.cases.length,
+      };
+    },
+    async run(slug, code, mode, options = {}) {
+      const e = get(slug);
+      const verdict = await grade(e, code, mode);
+      if (options.record !== false) {
+        deps.attempts.record({ slug, code, mode, status: verdict.status, passedAll: verdict.status === 'passed' && mode === 'submit', at: deps.now() });
+      }
+      return verdict;
+    },
+    async verify(options = {}) {
+      const exercises = [...load().values()];
+      const jobs = exercises.flatMap((e) => [{ e, which: 'solution' as const }, { e, which: 'starter' as const }]);
+      const results = new Map<string, RunVerdict>();
+      let next = 0;
+      let done = 0;
+      const worker = async (): Promise<void> => {
+        while (next < jobs.length) {
+          const job = jobs[next++];
+          if (!job) break;
+          results.set(`${job.e.slug}:${job.which}`, await grade(job.e, job.e[job.which], 'submit'));
+          done += 1;
+          options.onProgress?.(done, jobs.length, job.e.slug);
+        }
+      };
+      await Promise.all(Array.from({ length: Math.max(1, options.concurrency ?? 2) }, worker));
+      const entries = exercises.map((e): VerifyEntry => {
+        const s = results.get(`${e.slug}:solution`);
+        const t = results.get(`${e.slug}:starter`);
+        const solution = { status: s?.status ?? 'error', passed: s?.passed ?? 0, total: s?.total ?? e.cases.length };
+        const starter = { status: t?.status ?? 'error', passed: t?.passed ?? 0, total: t?.total ?? e.cases.length };
+        const problems: string[] = [];
+        if (solution.status !== 'passed') {
+          const failing = s?.cases.find((c) => c.status !== 'passed');
+          problems.push(`reference solution ${solution.status}: ${s?.message ?? (failing ? `case "${failing.name}": ${failing.message ?? failing.status}` : '')}`);
+        }
+        if (starter.status === 'passed') problems.push('the starter passes every case: the cases test nothing');
+        return { slug: e.slug, ok: problems.length === 0, solution: { ...solution, ...(problems[0] && solution.status !== 'passed' ? { message: problems[0] } : {}) }, starter, problems };
+      });
+      return {
+        ok: entries.every((x) => x.ok),
+        exercises: entries.length,
+        solutionsPassing: entries.filter((x) => x.solution.status === 'passed').length,
+        startersFailing: entries.filter((x) => x.starter.status !== 'passed').length,
+        entries,
+      };
+    },
+    statesByTopic() {
+      const map = new Map<string, { slug: string; state: ExerciseState }[]>();
+      for (const e of load().values()) {
+        for (const topic of e.topics) {
+          const list = map.get(topic) ?? [];
+          list.push({ slug: e.slug, state: stateOf(deps.attempts.get(e.slug)) });
+          map.set(topic, list);
+        }
+      }
+      return map;
+    },
+  };
+}
