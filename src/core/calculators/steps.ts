@@ -9,7 +9,7 @@ export interface CalcStep {
   readonly unit: CalcUnit;
 }
 
-export type CalcUnit = 'params' | 'bytes' | 'FLOPs' | 'FLOP/s' | 'tokens' | 's' | 'ratio' | 'loss' | 'count';
+export type CalcUnit = 'params' | 'bytes' | 'FLOPs' | 'FLOP/s' | 'tokens' | 'tokens/s' | 's' | 'ratio' | 'loss' | 'count';
 
 /** Group an integer's digits ("1,342,177,280"); non-integers get 4 significant digits, huge ones an exponent. */
 export function formatNumber(value: number): string {
