@@ -4,6 +4,7 @@ import { createFileContentSource } from '../library/content-source.js';
 import { packageRoot } from '../library/paths.js';
 import { probeEnvironment } from '../runner/probe.js';
 import type { AppServices } from '../services/app-services.js';
+import { runCalcCommand } from './commands/calc/index.js';
 import { runContentCommand } from './commands/content.js';
 import { runDoctorCommand } from './commands/doctor.js';
 import { runStartCommand } from './commands/start.js';
@@ -13,7 +14,8 @@ const usage = `llmprep — prepare for LLM algorithm engineer interviews
 
   llmprep start                    serve the app on http://127.0.0.1:4310 (PORT, HOST, LLMPREP_HOME)
   llmprep doctor [--json]          check node, python3, NumPy, chromium
-  llmprep content check [--json]   check every content file`;
+  llmprep content check [--json]   check every content file
+  llmprep calc <calculator> [--json]  parameters, FLOPs, memory, KV cache, scaling laws, throughput (llmprep calc help)`;
 
 /** Run one CLI invocation; returns the exit status. This is the one CLI file that composes real adapters. */
 export async function main(argv: readonly string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
@@ -34,6 +36,8 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv = pro
         return runDoctorCommand(ctx, args, () => probeEnvironment(env));
       case 'content':
         return runContentCommand(ctx, args);
+      case 'calc':
+        return runCalcCommand(ctx, args);
       case undefined:
       case 'help':
       case '--help':
