@@ -1,2 +1,3 @@
 export * from './library.js';
 export * from './params.js';
+export * from './calc.js';

@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import type { AppServices } from '../services/app-services.js';
 import { errorResponse } from './errors.js';
 import { securityGuard, type GuardOptions } from './guard.js';
+import { calcRoutes } from './routes/calc.js';
 import { healthRoutes } from './routes/health.js';
 import { libraryRoutes } from './routes/library.js';
 import { mountWebApp } from './static.js';
@@ -28,6 +29,7 @@ export function createServer(services: AppServices, options: ServerOptions = {})
   const api = new Hono();
   api.route('/', healthRoutes(services));
   api.route('/', libraryRoutes(services));
+  api.route('/', calcRoutes());
   app.route('/api', api);
   if (options.webDir) mountWebApp(app, options.webDir);
   app.notFound((c) => c.json({ error: { code: 'request/not-found', message: `no route ${c.req.path}` } }, 404));
