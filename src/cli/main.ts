@@ -7,6 +7,7 @@ import type { AppServices } from '../services/app-services.js';
 import { runCalcCommand } from './commands/calc/index.js';
 import { runContentCommand } from './commands/content.js';
 import { runDoctorCommand } from './commands/doctor.js';
+import { runExerciseCommand } from './commands/exercise.js';
 import { runStartCommand } from './commands/start.js';
 import type { CliContext } from './context.js';
 
@@ -15,7 +16,9 @@ const usage = `llmprep — prepare for LLM algorithm engineer interviews
   llmprep start                    serve the app on http://127.0.0.1:4310 (PORT, HOST, LLMPREP_HOME)
   llmprep doctor [--json]          check node, python3, NumPy, chromium
   llmprep content check [--json]   check every content file
-  llmprep calc <calculator> [--json]  parameters, FLOPs, memory, KV cache, scaling laws, throughput (llmprep calc help)`;
+  llmprep calc <calculator> [--json]  parameters, FLOPs, memory, KV cache, scaling laws, throughput (llmprep calc help)
+  llmprep exercise list|show <slug>|run <slug> --file my.py [--json]|verify [--json]
+                                   code exercises (Python + NumPy, run in a contained child process)`;
 
 /** Run one CLI invocation; returns the exit status. This is the one CLI file that composes real adapters. */
 export async function main(argv: readonly string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
@@ -38,6 +41,8 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv = pro
         return runContentCommand(ctx, args);
       case 'calc':
         return runCalcCommand(ctx, args);
+      case 'exercise':
+        return await runExerciseCommand(ctx, args);
       case undefined:
       case 'help':
       case '--help':
