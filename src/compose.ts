@@ -8,7 +8,12 @@ import type { AppServices } from './services/app-services.js';
 import { createExerciseService } from './services/exercise-service.js';
 import { createLibraryService } from './services/library-service.js';
 import type { Clock } from './services/ports.js';
+import { createBackupService } from './services/backup-service.js';
+import { createProgressService } from './services/progress-service.js';
+import { createStudyContext, createStudyService } from './services/study-service.js';
+import { createSqliteBackupStore } from './storage/backup-store.js';
 import { openDatabase } from './storage/database.js';
+import { createSqliteStudyStore } from './storage/study-store.js';
 import { createSqliteSettingsStore } from './storage/settings-store.js';
 import { createSqliteExerciseAttemptStore } from './storage/exercise-attempt-store.js';
 import { createPythonExerciseRunner } from './runner/exercise-runner.js';
@@ -25,7 +30,7 @@ export interface ComposeOptions {
 /** The package version, from package.json (read once). */
 export const appVersion: string = (JSON.parse(readFileSync(join(packageRoot, 'package.json'), 'utf8')) as { version: string }).version;
 
-export const systemClock: Clock = { now: () => new Date() };
+export const systemClock: Clock = { now: () => new Date(), tzOffsetMinutes: (at) => -at.getTimezoneOffset() };
 
 /** The one place that builds real services from real adapters. Opens the one database connection. */
 export function composeServices(options: ComposeOptions = {}): AppServices {
@@ -34,12 +39,18 @@ export function composeServices(options: ComposeOptions = {}): AppServices {
   const databasePath = options.databasePath ?? join(resolveDataDir(env), 'llmprep.db');
   const db = openDatabase(databasePath);
   const contentSource = createFileContentSource(options.topicsDir);
+  const library = createLibraryService(contentSource);
+  const settings = createSqliteSettingsStore(db, () => clock.now());
+  const study = createStudyContext({ store: createSqliteStudyStore(db), library, settings, clock });
   return {
     version: appVersion,
     clock,
     contentSource,
-    library: createLibraryService(contentSource),
-    settings: createSqliteSettingsStore(db, () => clock.now()),
+    library,
+    settings,
+    study: createStudyService(study),
+    progress: createProgressService(study),
+    backup: createBackupService(createSqliteBackupStore(db), clock, () => study.invalidate()),
     exercises: createExerciseService({
       source: createFileExerciseSource(options.exercisesDir),
       runner: createPythonExerciseRunner({ env }),

@@ -21,6 +21,9 @@ export type ErrorCode =
   | 'calc/unknown-preset'
   | 'calc/invalid-input'
   | 'calc/overflow'
+  | 'study/nothing-to-undo'
+  | 'study/invalid-settings'
+  | 'backup/invalid'
   | 'internal';
 
 export class AppError extends Error {

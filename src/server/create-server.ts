@@ -5,6 +5,7 @@ import { securityGuard, type GuardOptions } from './guard.js';
 import { calcRoutes } from './routes/calc.js';
 import { healthRoutes } from './routes/health.js';
 import { libraryRoutes } from './routes/library.js';
+import { studyRoutes } from './routes/study.js';
 import { mountWebApp } from './static.js';
 
 export interface ServerOptions extends GuardOptions {
@@ -30,6 +31,7 @@ export function createServer(services: AppServices, options: ServerOptions = {})
   api.route('/', healthRoutes(services));
   api.route('/', libraryRoutes(services));
   api.route('/', calcRoutes());
+  api.route('/', studyRoutes(services));
   app.route('/api', api);
   if (options.webDir) mountWebApp(app, options.webDir);
   app.notFound((c) => c.json({ error: { code: 'request/not-found', message: `no route ${c.req.path}` } }, 404));

@@ -22,6 +22,9 @@ const statusByCode: Record<ErrorCode, ContentfulStatusCode> = {
   'calc/unknown-preset': 404,
   'calc/invalid-input': 400,
   'calc/overflow': 400,
+  'study/nothing-to-undo': 409,
+  'study/invalid-settings': 400,
+  'backup/invalid': 400,
   internal: 500,
 };
 

@@ -1,4 +1,7 @@
+import type { BackupService } from './backup-service.js';
 import type { ExerciseService } from './exercise-service.js';
+import type { ProgressService } from './progress-service.js';
+import type { StudyService } from './study-service.js';
 import type { LibraryService } from './library-service.js';
 import type { Clock, ContentSource, SettingsStore } from './ports.js';
 
@@ -10,6 +13,9 @@ export interface AppServices {
   readonly library: LibraryService;
   readonly settings: SettingsStore;
   readonly exercises: ExerciseService;
+  readonly study: StudyService;
+  readonly progress: ProgressService;
+  readonly backup: BackupService;
   /** Where the database lives (for doctor and messages); ':memory:' in tests. */
   readonly databasePath: string;
   close(): void;

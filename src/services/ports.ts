@@ -1,5 +1,6 @@
 import type { TopicSources } from '../core/content/index.js';
 import type { ExerciseFiles, Json, RunReport } from '../core/exercises/index.js';
+import type { MemoryState, Rating } from '../core/scheduling/index.js';
 
 /**
  * The ports: what the use cases need from the outside world. storage/, library/ and runner/ implement them;
@@ -14,6 +15,8 @@ export interface ContentSource {
 /** The clock, passed in so that scheduling and streaks are testable with a fixed time. */
 export interface Clock {
   now(): Date;
+  /** The user's UTC offset in minutes at that instant (480 for UTC+8); days and streaks follow it. Default 0. */
+  tzOffsetMinutes?(at: Date): number;
 }
 
 /** Key-value settings persisted for the user (language, theme, later: scheduler options). */
@@ -71,4 +74,66 @@ export interface ExerciseAttemptStore {
   record(attempt: { slug: string; code: string; mode: 'run' | 'submit'; status: string; passedAll: boolean; at: Date }): void;
   /** Save the code without running it (the editor's autosave). */
   saveCode(slug: string, code: string, at: Date): void;
+}
+
+/** A card as stored: the question it shows, where it sits in the layered order, and its FSRS memory. */
+export interface StoredCard {
+  readonly id: string;
+  readonly topicId: string;
+  readonly newRank: number;
+  readonly memory: MemoryState;
+  /** When the card was first rated (epoch ms); null while it is new. */
+  readonly introducedMs: number | null;
+}
+
+/** A rating as the log keeps it, with the state before it (what undo restores). */
+export interface LoggedRating {
+  readonly logId: number;
+  readonly cardId: string;
+  readonly rating: Rating;
+  readonly atMs: number;
+  readonly durationMs: number | null;
+  readonly before: StoredCard;
+}
+
+/** Cards and the append-only review log. Each write is one transaction: acknowledged means on disk. */
+export interface StudyStore {
+  /** Insert cards that do not exist yet; existing cards keep their memory. Returns how many were added. */
+  addMissingCards(cards: readonly StoredCard[]): number;
+  getCard(id: string): StoredCard | undefined;
+  /** The earliest-due card already being learned, due at or before `untilMs`. */
+  nextDue(untilMs: number): StoredCard | undefined;
+  /** The first new card in layered order, limited to `topicIds` when given. */
+  nextNew(topicIds: readonly string[] | null): StoredCard | undefined;
+  countDue(untilMs: number): number;
+  countNew(topicIds: readonly string[] | null): number;
+  countIntroducedSince(sinceMs: number): number;
+  countCards(): number;
+  /** Store the rating and the card's new state atomically; returns the log id. */
+  recordRating(entry: { card: StoredCard; after: StoredCard; rating: Rating; atMs: number; durationMs: number | null }): number;
+  /** The latest rating not yet undone, at or after `sinceMs`. */
+  lastRating(sinceMs: number): LoggedRating | undefined;
+  /** Restore the card to its state before `rating` and append an undo entry, atomically. */
+  recordUndo(rating: LoggedRating, atMs: number): void;
+  /** Ratings that stand (not undone). */
+  countReviews(): number;
+  /** Standing ratings per local day since `sinceMs`: day key → count. */
+  reviewsPerDay(sinceMs: number, tzOffsetMinutes: number): Map<string, number>;
+  /** Standing ratings since `sinceMs`, oldest first (for the session summary). */
+  ratingsSince(sinceMs: number): { cardId: string; rating: Rating; atMs: number; durationMs: number | null }[];
+  /** Cards already learned that fall due, per local day, between the two instants. */
+  dueCountsPerDay(fromMs: number, untilMs: number, tzOffsetMinutes: number): Map<string, number>;
+  /** Every card (for mastery per category; a few thousand rows). */
+  allCards(): StoredCard[];
+  /** New cards per topic in layered order (for the study plan). */
+  newCardsPerTopic(topicIds: readonly string[] | null): { topicId: string; count: number }[];
+}
+
+/** Every user table as rows of plain values: the unit of backup and restore. */
+export interface BackupStore {
+  exportTables(): Record<string, Record<string, unknown>[]>;
+  /** Replace every user table's rows in one transaction; throws (and changes nothing) on a mismatch. */
+  replaceTables(tables: Record<string, Record<string, unknown>[]>): void;
+  /** The user tables and their columns, to validate a backup before touching anything. */
+  schema(): Record<string, string[]>;
 }

@@ -4,3 +4,4 @@ export { parseTopic, type ParseTopicInput } from './parse-topic.js';
 export { createMarkdown, parseTopicLink, type TopicLink } from './markdown.js';
 export { checkMarkdown } from './check-markdown.js';
 export { checkLibrary, type LibraryCheck, type TopicSources } from './check-library.js';
+export { markdownToPlainText, texToText } from './plain-text.js';
