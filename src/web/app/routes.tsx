@@ -11,11 +11,16 @@ export interface AppRoute {
 }
 
 const TopicPage = lazy(() => import('../features/library/TopicPage.js'));
+const CalculatorsPage = lazy(() => import('../features/calculators/CalculatorsPage.js'));
 
 export const routes: readonly AppRoute[] = [
   { path: '/', component: LibraryHome },
   { path: '/topics/:id', component: TopicPage },
+  { path: '/calculators', component: CalculatorsPage },
 ];
 
 /** Links shown in the header navigation (label keys are i18n MessageKeys). */
-export const navLinks = [{ href: '/', label: 'nav.library' }] as const;
+export const navLinks = [
+  { href: '/', label: 'nav.library' },
+  { href: '/calculators', label: 'nav.calculators' },
+] as const;
