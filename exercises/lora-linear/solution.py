@@ -1,0 +1,6 @@
+import numpy as np
+
+
+def lora_linear(x, w, a, b, alpha):
+    scale = alpha / a.shape[1]
+    return {"output": x @ w + scale * (x @ a) @ b, "merged": w + scale * a @ b}
