@@ -52,7 +52,7 @@ export function kaplanLoss(nonEmbeddingParams: number, tokens: number): { readon
   const d = requirePositive('tokens', tokens);
   const { Nc, Dc, alphaN, alphaD } = kaplanFit;
   const loss = realStep(
-    'predicted loss (Kaplan fit)',
+    'predicted loss (Kaplan fit; N counts non-embedding parameters)',
     'L = [(N_c/N)^(α_N/α_D) + D_c/D]^α_D',
     `[(${formatNumber(Nc)}/${formatNumber(n)})^(${alphaN}/${alphaD}) + ${formatNumber(Dc)}/${formatNumber(d)}]^${alphaD}`,
     ((Nc / n) ** (alphaN / alphaD) + Dc / d) ** alphaD,

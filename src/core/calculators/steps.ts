@@ -14,14 +14,16 @@ export type CalcUnit = 'params' | 'bytes' | 'FLOPs' | 'FLOP/s' | 'tokens' | 'tok
 /** Group an integer's digits ("1,342,177,280"); non-integers get 4 significant digits, huge ones an exponent. */
 export function formatNumber(value: number): string {
   if (!Number.isFinite(value)) return String(value);
-  if (Number.isInteger(value) && Math.abs(value) < 1e21) {
-    const digits = Math.abs(value).toString();
-    const grouped = digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-    return value < 0 ? `-${grouped}` : grouped;
-  }
+  if (Number.isInteger(value) && Math.abs(value) < 1e21) return groupDigits(value);
   const abs = Math.abs(value);
-  if (abs !== 0 && (abs >= 1e15 || abs < 1e-3)) return value.toExponential(3);
-  return Number(value.toPrecision(4)).toString();
+  if (abs >= 1e15 || abs < 1e-3) return value.toExponential(3);
+  const rounded = Number(value.toPrecision(4));
+  return Number.isInteger(rounded) ? groupDigits(rounded) : rounded.toString();
+}
+
+function groupDigits(value: number): string {
+  const grouped = Math.abs(value).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return value < 0 ? `-${grouped}` : grouped;
 }
 
 /**
