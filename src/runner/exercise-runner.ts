@@ -50,26 +50,28 @@ export interface PythonRunnerOptions {
   readonly containment?: Containment;
 }
 
+/** Run one request through the harness in the sandbox; also returns the sandbox result (tests check its pgid). */
+export async function runHarness(c: Containment, request: ExerciseRunRequest): Promise<{ report: RunReport; sandbox: SandboxResult }> {
+  if (!c.python?.numpyVersion) throw new AppError('runner/unavailable', 'no Python 3 with NumPy found: install python3-numpy or set LLMPREP_PYTHON (see llmprep doctor)');
+  const sandbox = await runInSandbox({
+    containment: c,
+    limits: { ...defaultLimits, wallMs: request.timeLimitMs },
+    files: {
+      'harness.py': harnessSource,
+      'submission.py': request.code,
+      'request.json': JSON.stringify({ module: 'submission.py', function: request.functionName, inputs: request.inputs }),
+    },
+    args: ['harness.py', 'request.json'],
+  });
+  return { report: toRunReport(sandbox, request.inputs.length), sandbox };
+}
+
 /** The exercise runner port backed by contained `python3 -I` child processes. Detection happens on first use. */
 export function createPythonExerciseRunner(options: PythonRunnerOptions): ExerciseRunner & { containment(): Containment } {
   let detected = options.containment;
   const containment = (): Containment => (detected ??= detectContainment(options.env));
   return {
     containment,
-    async run(request: ExerciseRunRequest): Promise<RunReport> {
-      const c = containment();
-      if (!c.python?.numpyVersion) throw new AppError('runner/unavailable', 'no Python 3 with NumPy found: install python3-numpy or set LLMPREP_PYTHON (see llmprep doctor)');
-      const result = await runInSandbox({
-        containment: c,
-        limits: { ...defaultLimits, wallMs: request.timeLimitMs },
-        files: {
-          'harness.py': harnessSource,
-          'submission.py': request.code,
-          'request.json': JSON.stringify({ module: 'submission.py', function: request.functionName, inputs: request.inputs }),
-        },
-        args: ['harness.py', 'request.json'],
-      });
-      return toRunReport(result, request.inputs.length);
-    },
+    run: async (request) => (await runHarness(containment(), request)).report,
   };
 }

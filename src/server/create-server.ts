@@ -3,6 +3,7 @@ import type { AppServices } from '../services/app-services.js';
 import { errorResponse } from './errors.js';
 import { securityGuard, type GuardOptions } from './guard.js';
 import { calcRoutes } from './routes/calc.js';
+import { exerciseRoutes } from './routes/exercises.js';
 import { healthRoutes } from './routes/health.js';
 import { libraryRoutes } from './routes/library.js';
 import { studyRoutes } from './routes/study.js';
@@ -32,6 +33,7 @@ export function createServer(services: AppServices, options: ServerOptions = {})
   api.route('/', libraryRoutes(services));
   api.route('/', calcRoutes());
   api.route('/', studyRoutes(services));
+  api.route('/', exerciseRoutes(services));
   app.route('/api', api);
   if (options.webDir) mountWebApp(app, options.webDir);
   app.notFound((c) => c.json({ error: { code: 'request/not-found', message: `no route ${c.req.path}` } }, 404));

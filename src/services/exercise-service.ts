@@ -1,54 +1,18 @@
 import { AppError } from '../core/errors.js';
-import { gradeRun, parseExercise, type Exercise, type RunStatus, type RunVerdict } from '../core/exercises/index.js';
+import { gradeRun, parseExercise, type Exercise, type RunVerdict } from '../core/exercises/index.js';
 import type { Lang } from '../core/syllabus/types.js';
+import type { ExerciseDetail, ExerciseState, ExerciseSummary, RunMode, VerifyEntry, VerifyReport } from '../contract/exercises.js';
 import type { ExerciseAttempt, ExerciseAttemptStore, ExerciseRunner, ExerciseSource } from './ports.js';
 
-export type RunMode = 'run' | 'submit';
-export type ExerciseState = 'new' | 'attempted' | 'solved';
-
-export interface ExerciseSummary {
-  readonly slug: string;
-  readonly title: string;
-  readonly topics: readonly string[];
-  readonly difficulty: 1 | 2 | 3;
-  readonly state: ExerciseState;
-}
-
-export interface ExerciseDetail extends ExerciseSummary {
-  readonly statementMarkdown: string;
-  readonly hints: readonly string[];
-  readonly functionName: string;
-  readonly starter: string;
-  /** The user's saved code, else the starter. */
-  readonly code: string;
-  /** The reference solution, only once the user has made an attempt. */
-  readonly solution?: string;
-  readonly visibleCases: number;
-  readonly totalCases: number;
-}
-
-/** One exercise checked both ways: the reference must pass every case, the starter must not. */
-export interface VerifyEntry {
-  readonly slug: string;
-  readonly ok: boolean;
-  readonly solution: { readonly status: RunStatus; readonly passed: number; readonly total: number; readonly message?: string };
-  readonly starter: { readonly status: RunStatus; readonly passed: number; readonly total: number };
-  readonly problems: readonly string[];
-}
-
-export interface VerifyReport {
-  readonly ok: boolean;
-  readonly exercises: number;
-  readonly solutionsPassing: number;
-  readonly startersFailing: number;
-  readonly entries: readonly VerifyEntry[];
-}
+export type { ExerciseDetail, ExerciseState, ExerciseSummary, RunMode, VerifyEntry, VerifyReport };
 
 export interface ExerciseService {
   list(lang: Lang): ExerciseSummary[];
   show(slug: string, lang: Lang): ExerciseDetail;
   /** Grade code: "run" executes the visible cases, "submit" all. `record` saves the code and the attempt. */
   run(slug: string, code: string, mode: RunMode, options?: { record?: boolean }): Promise<RunVerdict>;
+  /** Save the editor's code without running it. */
+  saveCode(slug: string, code: string): void;
   /** Run every reference solution and every starter (concurrency = parallel child processes). */
   verify(options?: { concurrency?: number; onProgress?: (done: number, total: number, slug: string) => void }): Promise<VerifyReport>;
   /** Topic id → slugs and states, for the topic pages. */
@@ -113,6 +77,10 @@ export function createExerciseService(deps: ExerciseServiceDeps): ExerciseServic
         deps.attempts.record({ slug, code, mode, status: verdict.status, passedAll: verdict.status === 'passed' && mode === 'submit', at: deps.now() });
       }
       return verdict;
+    },
+    saveCode(slug, code) {
+      get(slug);
+      deps.attempts.saveCode(slug, code, deps.now());
     },
     async verify(options = {}) {
       const exercises = [...load().values()];
