@@ -15,7 +15,8 @@ function llmprep(home: string, args: string[], input?: string) {
 const tablesOf = (file: string) => (JSON.parse(readFileSync(file, 'utf8')) as { tables: unknown }).tables;
 
 describe('backup and restore', () => {
-  it('round-trips all user data byte for byte, and refuses an invalid file without changing anything', () => {
+  // Each step is a real CLI process (about a second each), so this test gets a generous timeout.
+  it('round-trips all user data byte for byte, and refuses an invalid file without changing anything', { timeout: 180_000 }, () => {
     const a = join(root, 'a');
     const b = join(root, 'b');
     // Real history in A: a terminal review session (rate, rate, undo, rate).

@@ -33,7 +33,8 @@ export interface ReviewNextResponse {
   readonly card: ReviewCard | null;
   readonly counts: ReviewCounts;
   readonly canUndo: boolean;
-  readonly summary: SessionSummary;
+  /** The end-of-session summary, only when there is no card left (it is not free to compute). */
+  readonly summary: SessionSummary | null;
 }
 
 export const rateRequest = z.object({

@@ -9,6 +9,8 @@ import type { CatalogResponse, QuestionView, TopicResponse } from '../contract/l
 export interface LibraryService {
   catalog(lang: Lang): CatalogResponse;
   topic(id: string, lang: Lang): TopicResponse;
+  /** One question rendered (cached per question): the review screen needs one card, not its whole topic. */
+  question(topicId: string, questionId: string, lang: Lang): { question: QuestionView; topicTitle: string; source: Question } | undefined;
   /** Parsed topics (both languages) that passed the content check, for other use cases (cards, search). */
   writtenTopics(): ReadonlyMap<string, Record<Lang, TopicDoc>>;
 }
@@ -21,6 +23,7 @@ export function createLibraryService(source: ContentSource): LibraryService {
   const md = createMarkdown();
   let loaded: LibraryCheck | undefined;
   const rendered = new Map<string, TopicResponse>();
+  const renderedQuestions = new Map<string, QuestionView>();
   const load = (): LibraryCheck => (loaded ??= checkContent(source));
   const block = (text: string): string => md.render(text);
   const inline = (text: string): string => md.renderInline(text);
@@ -81,6 +84,18 @@ export function createLibraryService(source: ContentSource): LibraryService {
       };
       rendered.set(key, view);
       return view;
+    },
+    question(topicId, questionId, lang) {
+      const doc = load().topics.get(topicId)?.[lang];
+      const source = doc?.questions.find((q) => q.id === questionId);
+      if (!doc || !source) return undefined;
+      const key = `${questionId}:${lang}`;
+      let view = renderedQuestions.get(key);
+      if (!view) {
+        view = questionView(source);
+        renderedQuestions.set(key, view);
+      }
+      return { question: view, topicTitle: doc.title, source };
     },
     writtenTopics: () => load().topics,
   };

@@ -117,6 +117,8 @@ export interface StudyStore {
   recordUndo(rating: LoggedRating, atMs: number): void;
   /** Ratings that stand (not undone). */
   countReviews(): number;
+  /** Whether a standing rating exists in [fromMs, untilMs). */
+  hasReviewBetween(fromMs: number, untilMs: number): boolean;
   /** Standing ratings per local day since `sinceMs`: day key → count. */
   reviewsPerDay(sinceMs: number, tzOffsetMinutes: number): Map<string, number>;
   /** Standing ratings since `sinceMs`, oldest first (for the session summary). */

@@ -1,4 +1,3 @@
-import type { QuestionView } from '../contract/library.js';
 import type { RateRequest, ReviewCard, ReviewNextResponse, SessionSummary, StatsResponse, StudySettings } from '../contract/study.js';
 import { markdownToPlainText } from '../core/content/index.js';
 import { AppError } from '../core/errors.js';
@@ -42,6 +41,10 @@ export interface StudyContext {
 
 export function createStudyContext(deps: StudyDeps): StudyContext {
   let synced = false;
+  let cachedScheduler: { retention: number; scheduler: Scheduler } | undefined;
+  // The streak up to yesterday cannot change during a day (undo only reaches today's ratings), so it is
+  // computed once per day; restore clears it.
+  let streakBefore: { today: string; days: number } | undefined;
   const tz = (at: Date): number => deps.clock.tzOffsetMinutes?.(at) ?? 0;
   const settings = (): StudySettings => {
     const raw = deps.settings.get(settingsKey);
@@ -56,7 +59,11 @@ export function createStudyContext(deps: StudyDeps): StudyContext {
     todayStartMs: (now) => dayStartMs(dayKey(now.getTime(), tz(now)), tz(now)),
     settings,
     saveSettings: (next) => deps.settings.set(settingsKey, JSON.stringify(next)),
-    scheduler: () => createScheduler({ desiredRetention: settings().desiredRetention }),
+    scheduler() {
+      const retention = settings().desiredRetention;
+      if (cachedScheduler?.retention !== retention) cachedScheduler = { retention, scheduler: createScheduler({ desiredRetention: retention }) };
+      return cachedScheduler.scheduler;
+    },
     syncCards() {
       if (synced) return;
       const now = deps.clock.now();
@@ -70,6 +77,7 @@ export function createStudyContext(deps: StudyDeps): StudyContext {
     },
     invalidate() {
       synced = false;
+      streakBefore = undefined;
     },
     focusTopics() {
       const focus = settings().focus;
@@ -83,8 +91,15 @@ export function createStudyContext(deps: StudyDeps): StudyContext {
     },
     streak(now) {
       const today = ctx.todayKey(now);
-      const since = dayStartMs(addDays(today, -400), tz(now));
-      return streakDays(new Set(deps.store.reviewsPerDay(since, tz(now)).keys()), today);
+      const offset = tz(now);
+      const reviewed = (day: string): boolean => deps.store.hasReviewBetween(dayStartMs(day, offset), dayStartMs(addDays(day, 1), offset));
+      if (streakBefore?.today !== today) {
+        // Walk back one day at a time with an indexed existence check: O(streak), not O(review log).
+        const days = new Set<string>();
+        for (let day = addDays(today, -1); reviewed(day); day = addDays(day, -1)) days.add(day);
+        streakBefore = { today, days: streakDays(days, addDays(today, -1)) };
+      }
+      return streakBefore.days + (reviewed(today) ? 1 : 0);
     },
   };
   return ctx;
@@ -97,11 +112,10 @@ export interface StudyService {
   stats(): StatsResponse;
 }
 
-function findQuestion(library: LibraryService, card: StoredCard, lang: Lang): { question: QuestionView; topicTitle: string } {
-  const topic = library.topic(card.topicId, lang);
-  const question = topic.questions.find((q) => q.id === card.id);
-  if (!question) throw new AppError('content/not-found', `question "${card.id}" is no longer in topic ${card.topicId}`);
-  return { question, topicTitle: topic.title };
+function findQuestion(library: LibraryService, card: StoredCard, lang: Lang) {
+  const found = library.question(card.topicId, card.id, lang);
+  if (!found) throw new AppError('content/not-found', `question "${card.id}" is no longer in topic ${card.topicId}`);
+  return found;
 }
 
 /** The review loop: which card comes next, rating it, undoing the last rating, and the day's numbers. */
@@ -109,9 +123,8 @@ export function createStudyService(ctx: StudyContext): StudyService {
   const { store, library } = ctx.deps;
 
   const view = (card: StoredCard, now: Date, lang: Lang): ReviewCard => {
-    const { question, topicTitle } = findQuestion(library, card, lang);
+    const { question, topicTitle, source } = findQuestion(library, card, lang);
     const preview = ctx.scheduler().preview(card.memory, now);
-    const source = library.writtenTopics().get(card.topicId)?.[lang].questions.find((q) => q.id === card.id);
     return {
       id: card.id,
       topicId: card.topicId,
@@ -121,9 +134,9 @@ export function createStudyService(ctx: StudyContext): StudyService {
       shortAnswerHtml: question.shortAnswerHtml,
       keyPointsHtml: question.keyPoints.map((k) => k.textHtml),
       text: {
-        prompt: markdownToPlainText(source?.prompt ?? ''),
-        shortAnswer: markdownToPlainText(source?.shortAnswer ?? ''),
-        keyPoints: (source?.keyPoints ?? []).map((k) => markdownToPlainText(k.text)),
+        prompt: markdownToPlainText(source.prompt),
+        shortAnswer: markdownToPlainText(source.shortAnswer),
+        keyPoints: source.keyPoints.map((k) => markdownToPlainText(k.text)),
       },
       options: ratings.map((r) => ({ rating: r, intervalMs: preview[r].intervalMs, label: formatInterval(preview[r].intervalMs) })),
     };
@@ -161,7 +174,7 @@ export function createStudyService(ctx: StudyContext): StudyService {
       card: card ? view(card, now, lang) : null,
       counts: { newLeft: newLeft(now), dueLeft: store.countDue(now.getTime()) },
       canUndo: store.lastRating(ctx.todayStartMs(now)) !== undefined,
-      summary: summary(now),
+      summary: card ? null : summary(now),
     };
   };
 

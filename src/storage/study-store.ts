@@ -88,6 +88,8 @@ export function createSqliteStudyStore(db: Db): StudyStore {
   const selectLastRating = db.prepare<[number], { id: number; card_id: string; rating: number; at_ms: number; duration_ms: number | null; state_before: string }>(
     `SELECT id, card_id, rating, at_ms, duration_ms, state_before FROM review_log WHERE ${standing} AND at_ms >= ? ORDER BY id DESC LIMIT 1`,
   );
+  const hasReview = db.prepare<[number, number], { n: number }>(`SELECT 1 AS n FROM review_log WHERE ${standing} AND at_ms >= ? AND at_ms < ? LIMIT 1`);
+  const countNewAll = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM cards WHERE phase = 0');
   const countReviews = db.prepare<[], { n: number }>(`SELECT count(*) AS n FROM review_log WHERE ${standing}`);
   const perDay = db.prepare<[number, number], { day: string; n: number }>(
     `SELECT date((at_ms + ?) / 1000, 'unixepoch') AS day, count(*) AS n FROM review_log WHERE ${standing} AND at_ms >= ? GROUP BY day`,
@@ -148,7 +150,8 @@ export function createSqliteStudyStore(db: Db): StudyStore {
       return row ? rowToCard(row) : undefined;
     },
     countDue: (untilMs) => countDue.get(untilMs)?.n ?? 0,
-    countNew: (topicIds) => countNew.get({ topics: topicsParam(topicIds) })?.n ?? 0,
+    countNew: (topicIds) => (topicIds === null ? countNewAll.get()?.n : countNew.get({ topics: topicsParam(topicIds) })?.n) ?? 0,
+    hasReviewBetween: (fromMs, untilMs) => hasReview.get(fromMs, untilMs) !== undefined,
     countIntroducedSince: (sinceMs) => countIntroduced.get(sinceMs)?.n ?? 0,
     countCards: () => countCards.get()?.n ?? 0,
     recordRating: (entry) => rate(entry),

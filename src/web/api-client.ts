@@ -1,4 +1,5 @@
 import type { CatalogResponse, ErrorResponse, TopicResponse } from '../contract/library.js';
+import type { ExerciseDetail, ExerciseListResponse, RunMode, RunVerdict } from '../contract/exercises.js';
 import type { Lang } from '../core/syllabus/types.js';
 
 /** An API error with the server's code, shown to the user in their language by the page. */
@@ -28,6 +29,10 @@ export async function requestJson<T>(path: string, init?: { method?: string; bod
 }
 
 export const api = {
+  exercises: (lang: Lang) => requestJson<ExerciseListResponse>(`/api/exercises?lang=${lang}`),
+  exercise: (slug: string, lang: Lang) => requestJson<ExerciseDetail>(`/api/exercises/${encodeURIComponent(slug)}?lang=${lang}`),
+  runExercise: (slug: string, body: { code: string; mode: RunMode }) => requestJson<RunVerdict>(`/api/exercises/${encodeURIComponent(slug)}/run`, { method: 'POST', body }),
+  saveExerciseCode: (slug: string, code: string) => requestJson<{ ok: true }>(`/api/exercises/${encodeURIComponent(slug)}/code`, { method: 'PUT', body: { code } }),
   catalog: (lang: Lang) => requestJson<CatalogResponse>(`/api/library?lang=${lang}`),
   topic: (id: string, lang: Lang) => requestJson<TopicResponse>(`/api/topics/${encodeURIComponent(id)}?lang=${lang}`),
 };

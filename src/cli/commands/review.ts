@@ -25,6 +25,7 @@ function printBack(ctx: CliContext, r: ReviewNextResponse): void {
 
 function printSummary(ctx: CliContext, r: ReviewNextResponse): void {
   const s = r.summary;
+  if (!s) return;
   ctx.out('');
   ctx.out(`Done for now. Today: ${s.reviewedToday} reviews (again ${s.byRating.again}, hard ${s.byRating.hard}, good ${s.byRating.good}, easy ${s.byRating.easy}), streak ${s.streakDays} day(s).`);
   if (s.nextDueMs !== null) ctx.out(`Next card due ${new Date(s.nextDueMs).toLocaleString()}.`);
@@ -69,6 +70,7 @@ export async function runReviewCommand(ctx: CliContext, args: readonly string[],
     if (!current.card) break;
     printFront(ctx, current);
   }
-  printSummary(ctx, current);
+  if (current.summary) printSummary(ctx, current);
+  else ctx.out(`\nStopped. Left for today: ${current.counts.dueLeft} due, ${current.counts.newLeft} new.`);
   return 0;
 }

@@ -41,6 +41,8 @@ describe('checkLibrary', () => {
     expect(check(topicMarkdown({ lang: 'zh' }), link('../1.6-attention-mechanism/en.md#x')).issues).toEqual([]);
     expect(check(topicMarkdown({ lang: 'zh' }), link('../1.6-wrong-slug/en.md')).issues[0]?.message).toContain('unknown topic');
     expect(check(topicMarkdown({ lang: 'zh' }), link('../12.1-nothing/en.md')).issues[0]?.message).toContain('unknown topic');
+    expect(check(topicMarkdown({ lang: 'zh' }), link('https://docs.example.org/guide/performance.md')).issues).toEqual([]);
+    expect(check(topicMarkdown({ lang: 'zh' }), link('notes.md')).issues[0]?.message).toContain('not a topic file');
   });
 
   it('fails on question ids reused across topics and on unknown folders', () => {

@@ -36,7 +36,7 @@ export function checkMarkdown(md: MarkdownIt, markdown: string): string[] {
       if (link) {
         const topic = findTopic(link.id);
         if (!topic || topic.slug !== link.slug) problems.push(`link to an unknown topic: ${href}`);
-      } else if (/^\.\.?\//.test(href) || /\.md(#|$)/.test(href)) {
+      } else if (!/^[a-z][a-z0-9+.-]*:/i.test(href) && (/^\.\.?\//.test(href) || /\.md(#|$)/.test(href))) {
         problems.push(`relative link that is not a topic file: ${href}`);
       }
     }

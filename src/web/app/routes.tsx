@@ -12,15 +12,20 @@ export interface AppRoute {
 
 const TopicPage = lazy(() => import('../features/library/TopicPage.js'));
 const CalculatorsPage = lazy(() => import('../features/calculators/CalculatorsPage.js'));
+const ExerciseListPage = lazy(() => import('../features/exercises/ExerciseListPage.js'));
+const ExercisePage = lazy(() => import('../features/exercises/ExercisePage.js'));
 
 export const routes: readonly AppRoute[] = [
   { path: '/', component: LibraryHome },
   { path: '/topics/:id', component: TopicPage },
   { path: '/calculators', component: CalculatorsPage },
+  { path: '/exercises', component: ExerciseListPage },
+  { path: '/exercises/:slug', component: ExercisePage },
 ];
 
 /** Links shown in the header navigation (label keys are i18n MessageKeys). */
 export const navLinks = [
   { href: '/', label: 'nav.library' },
   { href: '/calculators', label: 'nav.calculators' },
+  { href: '/exercises', label: 'nav.exercises' },
 ] as const;

@@ -7,6 +7,7 @@ import { AsyncView } from '../../components/AsyncView.js';
 import { Html } from '../../components/Html.js';
 import { useAsync } from '../../components/use-async.js';
 import { useI18n } from '../../i18n/index.js';
+import { TopicExercises } from '../exercises/TopicExercises.js';
 import { QuestionCard } from './QuestionCard.js';
 
 function TopicBody({ topic }: { topic: TopicResponse }) {
@@ -45,6 +46,7 @@ function TopicBody({ topic }: { topic: TopicResponse }) {
       <h1>{topic.title}</h1>
       {!topic.written && <p className="notice">{t('topic.notWritten')}</p>}
       {topic.overviewHtml && <Html className="overview" html={topic.overviewHtml} />}
+      <TopicExercises topicId={topic.id} />
       {topic.questions.length > 0 && (
         <div className="topic-toolbar">
           <button type="button" onClick={() => setExpanded(new Set())}>{t('topic.shortOnly')}</button>
