@@ -22,7 +22,10 @@ export interface ExerciseListResponse {
 /** GET /api/exercises/:slug?lang= — the statement, the user's code, and the reference solution once attempted. */
 export interface ExerciseDetail extends ExerciseSummary {
   readonly statementMarkdown: string;
+  /** The statement rendered on the server (markdown + KaTeX, raw HTML disabled). */
+  readonly statementHtml: string;
   readonly hints: readonly string[];
+  readonly hintsHtml: readonly string[];
   readonly functionName: string;
   readonly starter: string;
   /** The user's saved code, else the starter. */

@@ -1,3 +1,4 @@
+import { createMarkdown } from '../core/content/index.js';
 import { AppError } from '../core/errors.js';
 import { gradeRun, parseExercise, type Exercise, type RunVerdict } from '../core/exercises/index.js';
 import type { Lang } from '../core/syllabus/types.js';
@@ -33,6 +34,7 @@ function stateOf(attempt: ExerciseAttempt | undefined): ExerciseState {
 
 /** Exercise use cases; the exercises are parsed once (bundled data), every invalid folder is an error at load. */
 export function createExerciseService(deps: ExerciseServiceDeps): ExerciseService {
+  const md = createMarkdown();
   let loaded: Map<string, Exercise> | undefined;
   const load = (): Map<string, Exercise> => (loaded ??= new Map(deps.source.readExerciseFiles().map((f) => [f.slug, parseExercise(f)])));
   const get = (slug: string): Exercise => {
@@ -61,7 +63,9 @@ export function createExerciseService(deps: ExerciseServiceDeps): ExerciseServic
       return {
         ...summary(e, lang),
         statementMarkdown: e.statement[lang],
+        statementHtml: md.render(e.statement[lang]),
         hints: e.hints[lang],
+        hintsHtml: e.hints[lang].map((h) => md.renderInline(h)),
         functionName: e.functionName,
         starter: e.starter,
         code: attempt?.code ?? e.starter,

@@ -1,4 +1,5 @@
 import type { CatalogResponse, ErrorResponse, TopicResponse } from '../contract/library.js';
+import type { DashboardResponse, PlanResponse, ReviewNextResponse, StudySettings } from '../contract/study.js';
 import type { ExerciseDetail, ExerciseListResponse, RunMode, RunVerdict } from '../contract/exercises.js';
 import type { Lang } from '../core/syllabus/types.js';
 
@@ -35,4 +36,10 @@ export const api = {
   saveExerciseCode: (slug: string, code: string) => requestJson<{ ok: true }>(`/api/exercises/${encodeURIComponent(slug)}/code`, { method: 'PUT', body: { code } }),
   catalog: (lang: Lang) => requestJson<CatalogResponse>(`/api/library?lang=${lang}`),
   topic: (id: string, lang: Lang) => requestJson<TopicResponse>(`/api/topics/${encodeURIComponent(id)}?lang=${lang}`),
+  reviewNext: (lang: Lang) => requestJson<ReviewNextResponse>(`/api/review/next?lang=${lang}`),
+  rate: (lang: Lang, body: { cardId: string; rating: 1 | 2 | 3 | 4; durationMs: number }) => requestJson<ReviewNextResponse>(`/api/review/rate?lang=${lang}`, { method: 'POST', body }),
+  undo: (lang: Lang) => requestJson<ReviewNextResponse>(`/api/review/undo?lang=${lang}`, { method: 'POST' }),
+  dashboard: (lang: Lang) => requestJson<DashboardResponse>(`/api/dashboard?lang=${lang}`),
+  plan: () => requestJson<PlanResponse>('/api/plan'),
+  saveStudySettings: (patch: Partial<StudySettings>) => requestJson<StudySettings>('/api/study/settings', { method: 'PUT', body: patch }),
 };

@@ -22,6 +22,9 @@ describe('compareValues', () => {
     expect(compare(arr([3], ['NaN', 'Infinity', 1]), arr([3], ['NaN', 'Infinity', 1]))).toBeUndefined();
     expect(compare(arr([1], ['Infinity']), arr([1], ['-Infinity']))?.firstMismatchIndex).toEqual([0]);
     expect(compare(arr([1], [1]), arr([1], ['NaN']))?.message).toContain('got nan');
+    const m = compare(arr([2], [1, 2]), arr([2], ['NaN', 2]));
+    expect(m?.message).toContain('1 of 2 elements differ by nan/inf');
+    expect(m && 'maxAbsError' in m).toBe(false);
     expect(compare({ $float: 'NaN' }, { $float: 'NaN' })).toBeUndefined();
   });
 

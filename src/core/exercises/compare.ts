@@ -33,9 +33,12 @@ export function compareTensors(expected: Tensor, got: Tensor, tol: Tolerance, pa
   let first = -1;
   let maxAbsError = 0;
   let maxRelError = 0;
+  let nonFiniteMismatches = 0;
   expected.data.forEach((e, i) => {
     const g = got.data[i] ?? Number.NaN;
-    if (!isClose(e, g, tol) && first < 0) first = i;
+    const close = isClose(e, g, tol);
+    if (!close && first < 0) first = i;
+    if (!close && (!Number.isFinite(e) || !Number.isFinite(g))) nonFiniteMismatches += 1;
     if (Number.isFinite(e) && Number.isFinite(g)) {
       const abs = Math.abs(g - e);
       maxAbsError = Math.max(maxAbsError, abs);
@@ -47,13 +50,12 @@ export function compareTensors(expected: Tensor, got: Tensor, tol: Tolerance, pa
   const e = expected.data[first] ?? Number.NaN;
   const g = got.data[first] ?? Number.NaN;
   const at = index.length > 0 ? `at index [${index.join(', ')}]` : 'scalar';
-  return {
-    path,
-    message: `${at}: got ${formatNumber(g)}, expected ${formatNumber(e)} (atol ${tol.atol}, rtol ${tol.rtol})`,
-    firstMismatchIndex: index,
-    maxAbsError,
-    maxRelError,
-  };
+  const message = `${at}: got ${formatNumber(g)}, expected ${formatNumber(e)} (atol ${tol.atol}, rtol ${tol.rtol})`;
+  // Max errors over finite pairs only would understate a result full of nan/inf, so report the count instead.
+  if (nonFiniteMismatches > 0) {
+    return { path, message: `${message}; ${nonFiniteMismatches} of ${expected.data.length} elements differ by nan/inf`, firstMismatchIndex: index };
+  }
+  return { path, message, firstMismatchIndex: index, maxAbsError, maxRelError };
 }
 
 /**

@@ -10,7 +10,7 @@ const files = (over: Record<string, string> = {}): ExerciseFiles => ({
       { name: 'two', inputs: { x: [0, 0] }, expected: [0.5, 0.5] },
       { name: 'three', inputs: { x: [5] }, expected: [1] },
     ] }),
-    'statement.zh.md': '# 题目', 'statement.en.md': '# Task',
+    'statement.zh.md': '# 题目', 'statement.en.md': '# Task\n\n<!-- example:start -->\nexample\n<!-- example:end -->\n',
     'starter.py': 'def softmax(x):\n    raise NotImplementedError\n', 'solution.py': 'import numpy as np\ndef softmax(x):\n    return x\n',
     ...over,
   },
@@ -20,6 +20,7 @@ describe('parseExercise', () => {
   it('parses a valid folder and applies file-level then case-level tolerances', () => {
     const ex = parseExercise(files());
     expect(ex.functionName).toBe('softmax');
+    expect(ex.statement.en).toBe('# Task\n\nexample\n');
     expect(ex.cases.map((c) => [c.atol, c.visible])).toEqual([[1e-4, true], [1e-9, false], [1e-9, false]]);
   });
 

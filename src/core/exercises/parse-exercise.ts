@@ -117,7 +117,7 @@ export function parseExercise(input: ExerciseFiles): Exercise {
     topics: meta.data.topics,
     difficulty: meta.data.difficulty,
     functionName,
-    statement: { zh: files['statement.zh.md'] ?? '', en: files['statement.en.md'] ?? '' },
+    statement: { zh: stripMarkers(files['statement.zh.md'] ?? ''), en: stripMarkers(files['statement.en.md'] ?? '') },
     hints: meta.data.hints,
     starter: files['starter.py'] ?? '',
     solution: files['solution.py'] ?? '',
@@ -135,4 +135,9 @@ export function parseExercise(input: ExerciseFiles): Exercise {
       };
     }),
   };
+}
+
+/** Drop the authoring markers around the generated worked example (the app renders markdown without raw HTML). */
+function stripMarkers(markdown: string): string {
+  return markdown.replace(/^<!-- example:(start|end) -->\n?/gm, '');
 }

@@ -11,6 +11,9 @@ export interface AppRoute {
 }
 
 const TopicPage = lazy(() => import('../features/library/TopicPage.js'));
+const ReviewPage = lazy(() => import('../features/study/ReviewPage.js'));
+const DashboardPage = lazy(() => import('../features/study/DashboardPage.js'));
+const PlanPage = lazy(() => import('../features/study/PlanPage.js'));
 const CalculatorsPage = lazy(() => import('../features/calculators/CalculatorsPage.js'));
 const ExerciseListPage = lazy(() => import('../features/exercises/ExerciseListPage.js'));
 const ExercisePage = lazy(() => import('../features/exercises/ExercisePage.js'));
@@ -18,6 +21,9 @@ const ExercisePage = lazy(() => import('../features/exercises/ExercisePage.js'))
 export const routes: readonly AppRoute[] = [
   { path: '/', component: LibraryHome },
   { path: '/topics/:id', component: TopicPage },
+  { path: '/review', component: ReviewPage },
+  { path: '/dashboard', component: DashboardPage },
+  { path: '/plan', component: PlanPage },
   { path: '/calculators', component: CalculatorsPage },
   { path: '/exercises', component: ExerciseListPage },
   { path: '/exercises/:slug', component: ExercisePage },
@@ -26,6 +32,9 @@ export const routes: readonly AppRoute[] = [
 /** Links shown in the header navigation (label keys are i18n MessageKeys). */
 export const navLinks = [
   { href: '/', label: 'nav.library' },
+  { href: '/dashboard', label: 'nav.dashboard' },
+  { href: '/review', label: 'nav.review' },
+  { href: '/plan', label: 'nav.plan' },
   { href: '/calculators', label: 'nav.calculators' },
   { href: '/exercises', label: 'nav.exercises' },
 ] as const;
