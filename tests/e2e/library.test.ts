@@ -39,6 +39,22 @@ describe.skipIf(!browserAvailable)('library in the browser', () => {
     await h.screenshot('topic-rope-en');
   });
 
+  it('highlights code and draws Mermaid diagrams, loaded only on the topic page', async () => {
+    const requested: string[] = [];
+    h.page.on('request', (r) => requested.push(r.url()));
+    await h.page.goto(h.server.url);
+    await h.page.locator('.category-card').first().waitFor();
+    expect(requested.some((u) => /mermaid|shiki|python/i.test(u))).toBe(false);
+    await h.page.goto(`${h.server.url}/topics/4.3`);
+    await h.page.locator('article.question').first().waitFor();
+    await h.page.getByRole('button', { name: 'Expand all answers' }).click();
+    await h.page.locator('pre.shiki').first().waitFor({ timeout: 20_000 });
+    await h.page.locator('.mermaid-diagram svg').first().waitFor({ timeout: 20_000 });
+    expect(await h.page.locator('.mermaid-failed').count()).toBe(0);
+    expect(requested.every((u) => u.startsWith(h.server.url) || u.startsWith('data:'))).toBe(true);
+    await h.screenshot('topic-kv-cache-diagrams');
+  });
+
   it('shows only the short answer until the full answer is revealed', async () => {
     await h.page.goto(`${h.server.url}/topics/10.3`);
     const first = h.page.locator('article.question').first();
