@@ -45,10 +45,15 @@ def load(path, name):
     return module
 
 
+def _float(x):
+    text = f"{x:.4g}"
+    return text if any(c in text for c in ".ein") else text + "."
+
+
 def short(v):
-    with np.printoptions(precision=4, suppress=True, threshold=40, edgeitems=3):
+    with np.printoptions(precision=4, suppress=True, threshold=40, edgeitems=3, formatter={"float_kind": _float}):
         if isinstance(v, np.ndarray):
-            return "np." + repr(v) if v.ndim else repr(v.item())
+            return "np." + repr(v) if v.ndim else short(v.item())
         if isinstance(v, dict):
             return "{" + ", ".join(f"{k!r}: {short(x)}" for k, x in v.items()) + "}"
         if isinstance(v, (list, tuple)) and any(isinstance(x, (np.ndarray, dict)) for x in v):
