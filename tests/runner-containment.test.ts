@@ -1,8 +1,9 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer as createTcpServer, type Server } from 'node:net';
 import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { composeServices } from '../src/compose.js';
 import { gradeRun, type ExerciseCase, type RunVerdict } from '../src/core/exercises/index.js';
 import { detectContainment } from '../src/runner/containment.js';
 import { runHarness } from '../src/runner/exercise-runner.js';
@@ -16,13 +17,16 @@ const containment = detectContainment(process.env);
 const oneCase: ExerciseCase[] = [{ name: 'hostile', visible: true, inputs: { x: 1 }, expected: 1, atol: 0, rtol: 0 }];
 let tcp: Server;
 let port = 0;
+// A data folder the app creates itself, under a world-readable parent, holding a real database.
 const dir = mkdtempSync(join(tmpdir(), 'llmprep-containment-'));
-const databasePath = join(dir, 'llmprep.db');
+chmodSync(dir, 0o755);
+const dataServices = composeServices({ env: { LLMPREP_HOME: join(dir, 'home') } });
+const databasePath = dataServices.databasePath;
 const services = createTestServices();
 const app = createServer(services);
 
 beforeAll(async () => {
-  writeFileSync(databasePath, 'secret study history');
+  dataServices.settings.set('secret', 'study history');
   tcp = createTcpServer((socket) => socket.end('hello from the host\n'));
   await new Promise<void>((resolve) => tcp.listen(0, '127.0.0.1', resolve));
   const address = tcp.address();
@@ -31,6 +35,7 @@ beforeAll(async () => {
 afterAll(() => {
   tcp.close();
   services.close();
+  dataServices.close();
   rmSync(dir, { recursive: true, force: true });
 });
 
@@ -44,13 +49,27 @@ function groupIsGone(pgid: number | undefined): boolean {
   }
 }
 
+/** Processes (zombies included) whose real uid is `uid`, from /proc. */
+function processesOf(uid: number | undefined): number[] {
+  if (uid === undefined) return [];
+  return readdirSync('/proc').filter((d) => /^\d+$/.test(d)).flatMap((pid) => {
+    try {
+      const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+      return Number(/^Uid:\s+(\d+)/m.exec(status)?.[1]) === uid ? [Number(pid)] : [];
+    } catch {
+      return []; // exited while we looked
+    }
+  });
+}
+
 async function runHostile(code: string): Promise<{ verdict: RunVerdict; elapsedMs: number }> {
   const started = performance.now();
   const { report, sandbox } = await runHarness(containment, { code, functionName: 'f', inputs: [{ x: 1 }], timeLimitMs: limitMs });
   const elapsedMs = performance.now() - started;
-  // The group may take a moment to be reaped after the leader exits.
-  for (let i = 0; i < 20 && !groupIsGone(sandbox.pgid); i += 1) await new Promise((r) => setTimeout(r, 50));
+  // The verdict comes after the process leading the group has exited and reaped everything it started.
+  for (let i = 0; i < 4 && !groupIsGone(sandbox.pgid); i += 1) await new Promise((r) => setTimeout(r, 50));
   expect(groupIsGone(sandbox.pgid), 'the process group is gone').toBe(true);
+  expect(processesOf(sandbox.uid), 'no process of the throwaway uid is left').toEqual([]);
   return { verdict: gradeRun(oneCase, report), elapsedMs };
 }
 

@@ -41,10 +41,14 @@ export interface SandboxResult {
   readonly wallMs: number;
   /** The process group id (= the spawned pid), so tests can check nothing is left behind. */
   readonly pgid: number | undefined;
+  /** The throwaway uid the code ran as, when root was dropped (tests check no process of it is left). */
+  readonly uid: number | undefined;
 }
 
 const channelLimitBytes = 64 * 1024 ** 2;
 const stderrTailBytes = 8 * 1024;
+/** How long a PID namespace may take to tear down (32 spinning processes on a busy machine) before the group kill. */
+const teardownGraceMs = 2000;
 let uidCounter = 0;
 
 /** A throwaway uid per run: a fork bomb only counts against its own RLIMIT_NPROC and cannot signal other runs. */
@@ -115,10 +119,17 @@ export function runInSandbox(request: SandboxRequest): Promise<SandboxResult> {
     let settled = false;
     const stopAll = (): void => {
       if (pgid === undefined) return;
-      // Kill the namespace's init first: the kernel then kills and reaps everything inside it, and unshare reaps
-      // the init. Killing unshare first would orphan the init as a zombie under a PID 1 that may never reap.
+      if (request.containment.unshare === 'none') {
+        kill(-pgid, 'SIGKILL');
+        return;
+      }
+      // Kill the namespace's init only: the kernel kills and reaps everything inside it, then unshare reaps the
+      // init and exits. Killing unshare too early would orphan the init as a zombie, and the PID 1 of a container
+      // may reap late or never; the group kill is a last resort if unshare has not exited after the grace period.
       for (const c of childrenOf(pgid)) kill(c, 'SIGKILL');
-      setTimeout(() => kill(-pgid, 'SIGKILL'), request.containment.unshare === 'none' ? 0 : 300).unref();
+      setTimeout(() => {
+        if (!settled) kill(-pgid, 'SIGKILL');
+      }, teardownGraceMs).unref();
     };
     const timer = setTimeout(() => {
       timedOut = true;
@@ -143,7 +154,7 @@ export function runInSandbox(request: SandboxRequest): Promise<SandboxResult> {
       // Anything still in the group (a daemonised child without a PID namespace) goes too.
       if (pgid !== undefined) kill(-pgid, 'SIGKILL');
       rmSync(dir, { recursive: true, force: true });
-      resolve({ channel: Buffer.concat(chunks).toString('utf8'), stderrTail: stderr, exitCode, signal, timedOut, channelOverflow, wallMs: performance.now() - started, pgid });
+      resolve({ channel: Buffer.concat(chunks).toString('utf8'), stderrTail: stderr, exitCode, signal, timedOut, channelOverflow, wallMs: performance.now() - started, pgid, uid: request.containment.dropRoot ? uid : undefined });
     };
     child.on('error', (error) => {
       stderr += String(error);

@@ -21,7 +21,8 @@ export function listMigrations(dir: string = migrationsDir): { version: number; 
  * pending migration applied in its own transaction.
  */
 export function openDatabase(path: string): Db {
-  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  // 0700: the study history is the user's alone (exercise code runs as another uid and must not read it).
+  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
   const db = new Database(path);
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
