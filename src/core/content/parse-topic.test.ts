@@ -51,6 +51,15 @@ describe('parseTopic', () => {
     expect(messages(topicMarkdown({ questions: [{ id: 'a' }, { id: 'b' }, { id: 'c' }] })).join()).toContain('at least 4 questions');
   });
 
+  it('lets a system-design question carry a module checklist of up to 12 key points', () => {
+    const ids = Array.from({ length: 10 }, (_, i) => `m${i}`);
+    const source = (category: string, id: string, slug: string, tier: string) =>
+      parseTopic({ source: topicMarkdown({ id, slug, category, tier, questions: [{ id: 'sd-a', keyPointIds: ids }] }), lang: 'en', file: 'x/en.md', folder: `${id}-${slug}` });
+    expect(source('system-design', '8.2', 'design-inference-service', 'advanced').ok).toBe(true);
+    const normal = source('advanced', '10.3', 'rope-derivation', 'advanced');
+    expect(normal.ok ? [] : normal.issues.map((i) => i.message).join()).toContain('3–6 key points needed, found 10');
+  });
+
   it('rejects a missing meta line, a bad difficulty and duplicate ids', () => {
     const noMeta = topicMarkdown().replace('> id: t-one · difficulty: 2', '');
     expect(messages(noMeta).join()).toContain('must be followed by "> id:');

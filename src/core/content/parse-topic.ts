@@ -116,7 +116,13 @@ function plainList(items: readonly ListItem[], min: number, what: string, line: 
   return items.map((i) => i.text.trim());
 }
 
-function parseQuestion(heading: SourceLine, lines: SourceLine[], lang: Lang, report: Report): Question | undefined {
+/** Key points per question: 3–6 atomic facts; a system-design question's module checklist may name up to 12. */
+interface KeyPointLimits {
+  readonly min: number;
+  readonly max: number;
+}
+
+function parseQuestion(heading: SourceLine, lines: SourceLine[], lang: Lang, limits: KeyPointLimits, report: Report): Question | undefined {
   const prompt = heading.text.replace(/^## /, '').trim();
   const firstContent = lines.findIndex((l) => l.text.trim() !== '');
   const meta = firstContent >= 0 ? metaLine.exec(lines[firstContent]?.text ?? '') : null;
@@ -141,8 +147,8 @@ function parseQuestion(heading: SourceLine, lines: SourceLine[], lang: Lang, rep
   if (sections.has('detailed') && detailedAnswer === '') report(at('detailed'), 'the detailed answer is empty');
 
   const keyPoints = parseKeyPoints(parseList(body('keyPoints'), report), report);
-  if (sections.has('keyPoints') && (keyPoints.length < 3 || keyPoints.length > 6)) {
-    report(at('keyPoints'), `3–6 key points needed, found ${keyPoints.length}`);
+  if (sections.has('keyPoints') && (keyPoints.length < limits.min || keyPoints.length > limits.max)) {
+    report(at('keyPoints'), `${limits.min}–${limits.max} key points needed, found ${keyPoints.length}`);
   }
   const kpIds = new Set<string>();
   for (const kp of keyPoints) {
@@ -200,7 +206,8 @@ export function parseTopic(input: ParseTopicInput): ParseResult<TopicDoc> {
     const heading = lines[start];
     if (!heading) return;
     const end = questionStarts[n + 1] ?? lines.length;
-    const q = parseQuestion(heading, lines.slice(start + 1, end), input.lang, report);
+    const limits = fm?.category === 'system-design' ? { min: 3, max: 12 } : { min: 3, max: 6 };
+    const q = parseQuestion(heading, lines.slice(start + 1, end), input.lang, limits, report);
     if (q) questions.push(q);
   });
   const minQuestions = fm?.category === 'system-design' ? 1 : 4;
