@@ -44,4 +44,13 @@ describe.skipIf(!detected.python?.numpyVersion)('python exercise runner', () => 
     const report = await runner.run({ code: 'import torch\ndef f(x):\n    return torch.tensor(x) * 2\n', functionName: 'f', inputs: [{ x: [1.5, 2] }], timeLimitMs: 15_000 });
     expect(report.outcomes[0]).toMatchObject({ kind: 'returned', output: { $array: { dtype: 'float32', shape: [2], data: [3, 4] } } });
   }, 20_000);
+
+  it('queues runs beyond the concurrency limit instead of starting them all at once', async () => {
+    const runner = createPythonExerciseRunner({ env: {}, containment: detected, maxConcurrentRuns: 1 });
+    const code = 'import time\ndef f():\n    time.sleep(0.3)\n    return time.time()\n';
+    const started = performance.now();
+    const reports = await Promise.all([1, 2, 3].map(() => runner.run({ code, functionName: 'f', inputs: [{}], timeLimitMs: 5000 })));
+    expect(reports.every((r) => r.termination === 'completed')).toBe(true);
+    expect(performance.now() - started).toBeGreaterThan(900);
+  });
 });

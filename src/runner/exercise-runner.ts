@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { AppError } from '../core/errors.js';
 import type { CaseOutcome, PythonError, RunReport, Termination } from '../core/exercises/index.js';
 import type { Json } from '../core/exercises/index.js';
@@ -48,6 +49,8 @@ export interface PythonRunnerOptions {
   readonly env: NodeJS.ProcessEnv;
   /** Override the detected containment (tests). */
   readonly containment?: Containment;
+  /** Child processes at once (default: the number of cores). */
+  readonly maxConcurrentRuns?: number;
 }
 
 /** Run one request through the harness in the sandbox; also returns the sandbox result (tests check its pgid). */
@@ -70,8 +73,31 @@ export async function runHarness(c: Containment, request: ExerciseRunRequest): P
 export function createPythonExerciseRunner(options: PythonRunnerOptions): ExerciseRunner & { containment(): Containment } {
   let detected = options.containment;
   const containment = (): Containment => (detected ??= detectContainment(options.env));
+  // One child per core at most: a burst of Run clicks (or several tabs) queues instead of oversubscribing the CPU,
+  // which would push honest runs past their wall-clock limit.
+  const slots = new Semaphore(options.maxConcurrentRuns ?? availableParallelism());
   return {
     containment,
-    run: async (request) => (await runHarness(containment(), request)).report,
+    run: async (request) => slots.use(async () => (await runHarness(containment(), request)).report),
   };
+}
+
+/** A counting semaphore: `use` runs the task when a slot is free. */
+class Semaphore {
+  private readonly waiting: (() => void)[] = [];
+  private free: number;
+  constructor(size: number) {
+    this.free = Math.max(1, size);
+  }
+  async use<T>(task: () => Promise<T>): Promise<T> {
+    if (this.free > 0) this.free -= 1;
+    else await new Promise<void>((resolve) => this.waiting.push(resolve));
+    try {
+      return await task();
+    } finally {
+      const next = this.waiting.shift();
+      if (next) next();
+      else this.free += 1;
+    }
+  }
 }
