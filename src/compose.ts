@@ -10,6 +10,7 @@ import { createLibraryService } from './services/library-service.js';
 import type { Clock } from './services/ports.js';
 import { createBackupService } from './services/backup-service.js';
 import { createProgressService } from './services/progress-service.js';
+import { createSearchService } from './services/search-service.js';
 import { createStudyContext, createStudyService } from './services/study-service.js';
 import { createSqliteBackupStore } from './storage/backup-store.js';
 import { openDatabase } from './storage/database.js';
@@ -47,6 +48,7 @@ export function composeServices(options: ComposeOptions = {}): AppServices {
     clock,
     contentSource,
     library,
+    search: createSearchService(library),
     settings,
     study: createStudyService(study),
     progress: createProgressService(study),

@@ -1,6 +1,7 @@
 import type { BackupService } from './backup-service.js';
 import type { ExerciseService } from './exercise-service.js';
 import type { ProgressService } from './progress-service.js';
+import type { SearchService } from './search-service.js';
 import type { StudyService } from './study-service.js';
 import type { LibraryService } from './library-service.js';
 import type { Clock, ContentSource, SettingsStore } from './ports.js';
@@ -11,6 +12,7 @@ export interface AppServices {
   readonly clock: Clock;
   readonly contentSource: ContentSource;
   readonly library: LibraryService;
+  readonly search: SearchService;
   readonly settings: SettingsStore;
   readonly exercises: ExerciseService;
   readonly study: StudyService;

@@ -1,4 +1,4 @@
-import { checkContent } from './content-check.js';
+import { loadContent } from './content-check.js';
 import type { ContentSource } from './ports.js';
 import { createMarkdown, type LibraryCheck, type Question, type TopicDoc } from '../core/content/index.js';
 import { categories, findTopic, categoryOf, tierOf, topicsInCategory } from '../core/syllabus/index.js';
@@ -16,15 +16,16 @@ export interface LibraryService {
 }
 
 /**
- * The library use cases. Content is parsed and checked once, on first use, then kept: it is bundled data that
- * changes only with a new version, and rendering every formula on every request would waste the user's time.
+ * The library use cases. Content is parsed strictly once, on first use, then kept: it is bundled data that
+ * changes only with a new version. Formulas are rendered per topic or question when first asked for; that every
+ * formula renders is checked by `content check` in CI, not at every start.
  */
 export function createLibraryService(source: ContentSource): LibraryService {
   const md = createMarkdown();
   let loaded: LibraryCheck | undefined;
   const rendered = new Map<string, TopicResponse>();
   const renderedQuestions = new Map<string, QuestionView>();
-  const load = (): LibraryCheck => (loaded ??= checkContent(source));
+  const load = (): LibraryCheck => (loaded ??= loadContent(source));
   const block = (text: string): string => md.render(text);
   const inline = (text: string): string => md.renderInline(text);
 

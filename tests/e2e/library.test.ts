@@ -65,6 +65,20 @@ describe.skipIf(!browserAvailable)('library in the browser', () => {
     expect(await first.locator('.detailed-answer').count()).toBe(1);
   });
 
+  it('searches from the header: "/" focuses the box, Enter lists questions that link to their topic', async () => {
+    await h.page.goto(h.server.url);
+    await h.page.locator('.category-card').first().waitFor();
+    await h.page.keyboard.press('/');
+    await h.page.keyboard.type('KV cache');
+    await h.page.keyboard.press('Enter');
+    const first = h.page.locator('.search-hits li a').first();
+    await first.waitFor();
+    expect(await first.getAttribute('href')).toMatch(/^\/topics\/\d+\.\d+#[a-z0-9-]+$/);
+    await first.click();
+    await h.page.locator('article.question').first().waitFor();
+    expect(h.page.url()).toContain('/topics/');
+  });
+
   it('works at phone width in dark mode', async () => {
     await h.page.setViewportSize({ width: 390, height: 844 });
     await h.page.goto(`${h.server.url}/topics/1.6`);

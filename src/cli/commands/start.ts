@@ -40,8 +40,14 @@ export async function runStartCommand(ctx: CliContext, paths: StartPaths): Promi
   const app = createServer(services, { webDir: paths.webDir, ...(token ? { token, extraHosts: [host] } : {}) });
   const server = await listen(app, host, port);
   ctx.out(`llmprep ${services.version} on ${server.url}  (data: ${services.databasePath})`);
-  // Parse and check the library now rather than on the first page view.
-  setImmediate(() => services.library.catalog('zh'));
+  // Parse the library and build the search indexes now rather than on the first page view or query.
+  setImmediate(() => {
+    services.library.catalog('zh');
+    setImmediate(() => {
+      services.search.warm('zh');
+      setImmediate(() => services.search.warm('en'));
+    });
+  });
   const stop = (): void => {
     void server.close().then(() => {
       services.close();

@@ -1,13 +1,18 @@
 import { Hono } from 'hono';
 import { langQuery, topicIdParam } from '../../contract/params.js';
+import { searchQuery } from '../../contract/search.js';
 import type { AppServices } from '../../services/app-services.js';
 
-/** The library: the catalog and one rendered topic. Routes parse input, call a service, return JSON. */
+/** The library: the catalog, search, and one rendered topic. Routes parse input, call a service, return JSON. */
 export function libraryRoutes(services: AppServices): Hono {
   return new Hono()
     .get('/library', (c) => {
       const { lang } = langQuery.parse(c.req.query());
       return c.json(services.library.catalog(lang));
+    })
+    .get('/search', (c) => {
+      const { q, lang } = searchQuery.parse(c.req.query());
+      return c.json(services.search.search(q, lang));
     })
     .get('/topics/:id', (c) => {
       const { id } = topicIdParam.parse(c.req.param());

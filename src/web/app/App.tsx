@@ -1,6 +1,7 @@
 import { Suspense, useEffect, useState } from 'react';
 import { Link, Route, Switch } from 'wouter';
 import { I18nProvider, useI18n } from '../i18n/index.js';
+import { SearchBox } from '../features/search/SearchBox.js';
 import { navLinks, routes } from './routes.js';
 import { applyTheme, initialTheme, type Theme } from './theme.js';
 
@@ -17,6 +18,7 @@ function Header() {
         ))}
       </nav>
       <div className="header-tools">
+        <SearchBox />
         <div role="group" aria-label={t('nav.language')} className="lang-switch">
           <button type="button" aria-pressed={lang === 'zh'} onClick={() => setLang('zh')}>中文</button>
           <button type="button" aria-pressed={lang === 'en'} onClick={() => setLang('en')}>EN</button>

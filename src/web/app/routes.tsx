@@ -14,6 +14,7 @@ const TopicPage = lazy(() => import('../features/library/TopicPage.js'));
 const ReviewPage = lazy(() => import('../features/study/ReviewPage.js'));
 const DashboardPage = lazy(() => import('../features/study/DashboardPage.js'));
 const PlanPage = lazy(() => import('../features/study/PlanPage.js'));
+const SearchPage = lazy(() => import('../features/search/SearchPage.js'));
 const CalculatorsPage = lazy(() => import('../features/calculators/CalculatorsPage.js'));
 const ExerciseListPage = lazy(() => import('../features/exercises/ExerciseListPage.js'));
 const ExercisePage = lazy(() => import('../features/exercises/ExercisePage.js'));
@@ -24,6 +25,7 @@ export const routes: readonly AppRoute[] = [
   { path: '/review', component: ReviewPage },
   { path: '/dashboard', component: DashboardPage },
   { path: '/plan', component: PlanPage },
+  { path: '/search', component: SearchPage },
   { path: '/calculators', component: CalculatorsPage },
   { path: '/exercises', component: ExerciseListPage },
   { path: '/exercises/:slug', component: ExercisePage },

@@ -211,6 +211,12 @@ export const en = {
   'exercises.case.printed': 'Printed',
   'exercises.case.traceback': 'Traceback (your code)',
   'exercises.onTopic': 'Code exercises for this topic',
+  'search.placeholder': 'Search questions… (/)',
+  'search.label': 'Search the library',
+  'search.title': 'Search',
+  'search.results': '{count} questions for “{query}”',
+  'search.none': 'No question matches “{query}”. Try fewer or other words, in Chinese or English.',
+  'search.empty': 'Type a word or phrase: KV cache, 蒸馏, RoPE, loss scaling…',
 } as const;
 
 export type MessageKey = keyof typeof en;

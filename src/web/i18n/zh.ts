@@ -213,4 +213,10 @@ export const zh = {
   'exercises.case.printed': '打印输出',
   'exercises.case.traceback': '异常栈（你的代码）',
   'exercises.onTopic': '本主题的代码练习',
+  'search.placeholder': '搜索题目…（/）',
+  'search.label': '搜索题库',
+  'search.title': '搜索',
+  'search.results': '“{query}” 共 {count} 道题',
+  'search.none': '没有题目匹配“{query}”。换几个词或换成英文试试。',
+  'search.empty': '输入词语：KV cache、蒸馏、RoPE、loss scaling……',
 } as const satisfies Record<MessageKey, string>;
