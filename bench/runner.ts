@@ -29,30 +29,34 @@ if (!python) {
   console.error('no Python with NumPy found (llmprep doctor)');
   process.exit(1);
 }
-const bare = async (command: string): Promise<number[]> => {
-  const times: number[] = [];
-  for (let i = 0; i < runs + 2; i += 1) {
-    const ms = await time(() => spawnSync(command, ['-c', 'import numpy'], { stdio: 'ignore', env: { PATH: process.env['PATH'] ?? '/usr/bin:/bin', OPENBLAS_NUM_THREADS: '1' } }));
-    if (i >= 2) times.push(ms);
-  }
-  return times;
-};
+const bareOnce = (command: string): Promise<number> =>
+  time(() => spawnSync(command, ['-c', 'import numpy'], { stdio: 'ignore', env: { PATH: process.env['PATH'] ?? '/usr/bin:/bin', OPENBLAS_NUM_THREADS: '1' } }));
 
 const services = composeServices({ databasePath: ':memory:' });
 const code = readFileSync(join(packageRoot, 'exercises', slug, 'solution.py'), 'utf8');
-const graded: number[] = [];
 let cases = 0;
-for (let i = 0; i < runs + 2; i += 1) {
-  const ms = await time(async () => {
+const gradeOnce = (): Promise<number> =>
+  time(async () => {
     const verdict = await services.exercises.run(slug, code, 'submit', { record: false });
     if (verdict.status !== 'passed') throw new Error(`reference solution of ${slug} did not pass: ${verdict.status}`);
     cases = verdict.total;
   });
-  if (i >= 2) graded.push(ms); // the first runs pay for detection and warm the page cache
+// Interleaved, so that a change in machine load hits both series alike; two warm-up rounds (detection, page cache).
+const bareTimes: number[] = [];
+const shimTimes: number[] = [];
+const graded: number[] = [];
+for (let i = 0; i < runs + 2; i += 1) {
+  const b = await bareOnce(python);
+  const g = await gradeOnce();
+  const s = await bareOnce('python3');
+  if (i < 2) continue;
+  bareTimes.push(b);
+  graded.push(g);
+  shimTimes.push(s);
 }
 services.close();
-const bareMs = median(await bare(python));
-const shimMs = median(await bare('python3'));
+const bareMs = median(bareTimes);
+const shimMs = median(shimTimes);
 const gradedMs = median(graded);
 const mechanisms = [containment.prlimit && 'prlimit', containment.unshare !== 'none' && `unshare (${containment.unshare})`, containment.dropRoot && 'setpriv'].filter(Boolean).join(', ') || 'none';
 console.log(`interpreter            ${python} (numpy ${containment.python?.numpyVersion})`);
