@@ -4,6 +4,7 @@ import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { composeServices } from '../src/compose.js';
+import { packageRoot } from '../src/library/paths.js';
 import { gradeRun, type ExerciseCase, type RunVerdict } from '../src/core/exercises/index.js';
 import { detectContainment } from '../src/runner/containment.js';
 import { runHarness } from '../src/runner/exercise-runner.js';
@@ -133,5 +134,12 @@ describe.skipIf(!containment.python?.numpyVersion)('runner containment', () => {
     const { verdict } = await runHostile(`def f(x):\n    return open(${JSON.stringify(databasePath)}).read()\n`);
     expect(verdict.status).toBe('error');
     expect(verdict.cases[0]?.message).toContain('PermissionError');
+  });
+
+  it('cannot read the reference solutions or expected outputs in the package', async () => {
+    const cases = join(packageRoot, 'exercises', 'softmax-stable', 'cases.json');
+    const { verdict } = await runHostile(`def f(x):\n    return open(${JSON.stringify(cases)}).read()\n`);
+    expect(verdict.status).toBe('error');
+    expect(verdict.cases[0]?.message).toMatch(/FileNotFoundError|PermissionError/);
   });
 });

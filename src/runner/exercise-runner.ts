@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
+import { fileURLToPath } from 'node:url';
 import { AppError } from '../core/errors.js';
 import type { CaseOutcome, PythonError, RunReport, Termination } from '../core/exercises/index.js';
 import type { Json } from '../core/exercises/index.js';
@@ -8,6 +9,14 @@ import { detectContainment, type Containment } from './containment.js';
 import { defaultLimits, runInSandbox, type SandboxResult } from './sandbox.js';
 
 const harnessSource = readFileSync(new URL('./harness.py', import.meta.url), 'utf8');
+/** The package root: exercises/ holds the reference solutions and expected outputs, which the child must not read. */
+const packageDir = fileURLToPath(new URL('../../', import.meta.url)).replace(/\/$/, '');
+
+/** What to hide from the child: the package, unless the interpreter or the temp folder lives inside it. */
+function pathsToHide(c: Containment): string[] {
+  const inside = (path: string | undefined): boolean => path !== undefined && (path === packageDir || path.startsWith(`${packageDir}/`));
+  return inside(c.python?.executable) || inside(tmpdir()) ? [] : [packageDir];
+}
 
 interface HarnessEvent {
   readonly event: 'case' | 'import-error';
@@ -65,6 +74,7 @@ export async function runHarness(c: Containment, request: ExerciseRunRequest): P
       'request.json': JSON.stringify({ module: 'submission.py', function: request.functionName, inputs: request.inputs }),
     },
     args: ['harness.py', 'request.json'],
+    hiddenPaths: pathsToHide(c),
   });
   return { report: toRunReport(sandbox, request.inputs.length), sandbox };
 }

@@ -28,6 +28,8 @@ export interface SandboxRequest {
   readonly files: Readonly<Record<string, string>>;
   /** Arguments after `python -I`. */
   readonly args: readonly string[];
+  /** Folders to hide from the child (the package: reference solutions and expected outputs), where namespaces work. */
+  readonly hiddenPaths?: readonly string[];
 }
 
 export interface SandboxResult {
@@ -70,12 +72,22 @@ function commandLine(request: SandboxRequest, uid: number): string[] {
   if (c.prlimit) {
     parts.push('prlimit', `--as=${limits.addressSpaceBytes}`, `--cpu=${cpuSeconds}`, `--fsize=${limits.fileSizeBytes}`, `--nofile=${limits.openFiles}`, `--nproc=${limits.processes}`, '--core=0', '--');
   }
-  if (c.unshare === 'root') parts.push('unshare', '--net', '--pid', '--fork', '--kill-child', '--');
-  if (c.unshare === 'user-namespace') parts.push('unshare', '--map-root-user', '--net', '--pid', '--fork', '--kill-child', '--');
+  const hide = c.unshare !== 'none' ? (request.hiddenPaths ?? []) : [];
+  const mount = hide.length > 0 ? ['--mount'] : [];
+  if (c.unshare === 'root') parts.push('unshare', '--net', '--pid', '--fork', '--kill-child', ...mount, '--');
+  if (c.unshare === 'user-namespace') parts.push('unshare', '--map-root-user', '--net', '--pid', '--fork', '--kill-child', ...mount, '--');
+  // In the private mount namespace, an empty read-only tmpfs covers each hidden path (the host sees no change).
+  if (hide.length > 0) parts.push('sh', '-c', hideScript, 'sh', String(hide.length), ...hide);
   if (c.dropRoot) parts.push('setpriv', `--reuid=${uid}`, `--regid=${uid}`, '--clear-groups', '--');
   parts.push(python, '-I', '-B', ...request.args);
   return parts;
 }
+
+/**
+ * `sh -c` body: mount an empty tmpfs over the first $1 paths, then exec the rest of the arguments. A failed mount
+ * (a kernel that refuses tmpfs in a user namespace) leaves the path visible rather than failing the run.
+ */
+const hideScript = 'n=$1; shift; while [ "$n" -gt 0 ]; do mount -t tmpfs -o size=64k,mode=0555 llmprep-hidden "$1" 2>/dev/null || :; shift; n=$((n-1)); done; exec "$@"';
 
 /** The direct children of a process (Linux), to kill a PID namespace's init before the unshare that waits on it. */
 function childrenOf(pid: number): number[] {
