@@ -43,5 +43,6 @@ export const api = {
   undo: (lang: Lang) => requestJson<ReviewNextResponse>(`/api/review/undo?lang=${lang}`, { method: 'POST' }),
   dashboard: (lang: Lang) => requestJson<DashboardResponse>(`/api/dashboard?lang=${lang}`),
   plan: () => requestJson<PlanResponse>('/api/plan'),
+  restoreBackup: (backup: unknown) => requestJson<{ tables: number; rows: number }>('/api/backup/restore', { method: 'POST', body: backup }),
   saveStudySettings: (patch: Partial<StudySettings>) => requestJson<StudySettings>('/api/study/settings', { method: 'PUT', body: patch }),
 };

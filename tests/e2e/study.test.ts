@@ -57,6 +57,24 @@ describe.skipIf(!browserAvailable)('study loop in the browser', () => {
     await h.screenshot('dashboard');
   });
 
+  it('downloads a backup and refuses to restore a file that is not one, changing nothing', async () => {
+    await h.page.goto(`${h.server.url}/dashboard`);
+    const [download] = await Promise.all([h.page.waitForEvent('download'), h.page.getByText('Download a backup (JSON)').click()]);
+    const path = await download.path();
+    const { readFileSync } = await import('node:fs');
+    const backup = JSON.parse(readFileSync(path, 'utf8')) as { format: string; tables: { review_log: unknown[] } };
+    expect(backup.format).toBe('llmprep-backup');
+    expect(backup.tables.review_log.length).toBeGreaterThanOrEqual(3);
+    const before = h.services.study.stats();
+    h.page.once('dialog', (d) => void d.accept());
+    await h.page.locator('.data-panel input[type="file"]').setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"hello":"world"}') });
+    await h.page.getByText(/Not restored: not an llmprep backup/).waitFor();
+    expect(h.services.study.stats()).toEqual(before);
+    // The refused restore is a 400 the browser logs; it is the only error, and it is expected.
+    expect(h.errors).toEqual([expect.stringContaining('400')]);
+    h.errors.length = 0;
+  });
+
   it('lays out a calendar after the interview date is entered', async () => {
     await h.page.goto(`${h.server.url}/plan`);
     const date = new Date(Date.now() + 20 * 86_400_000).toISOString().slice(0, 10);

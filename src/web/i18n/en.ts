@@ -217,6 +217,13 @@ export const en = {
   'search.results': '{count} questions for “{query}”',
   'search.none': 'No question matches “{query}”. Try fewer or other words, in Chinese or English.',
   'search.empty': 'Type a word or phrase: KV cache, 蒸馏, RoPE, loss scaling…',
+  'data.title': 'Your data',
+  'data.help': 'Everything you did — cards, reviews, settings, exercise code — stays in one SQLite file on this machine. Keep a copy:',
+  'data.download': 'Download a backup (JSON)',
+  'data.restore': 'Restore from a backup…',
+  'data.confirm': 'Replace ALL your current data with this backup? This cannot be undone.',
+  'data.restored': 'Restored {rows} rows. Reloading…',
+  'data.invalid': 'Not restored: {message}',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -219,4 +219,11 @@ export const zh = {
   'search.results': '“{query}” 共 {count} 道题',
   'search.none': '没有题目匹配“{query}”。换几个词或换成英文试试。',
   'search.empty': '输入词语：KV cache、蒸馏、RoPE、loss scaling……',
+  'data.title': '我的数据',
+  'data.help': '你的所有记录——卡片、复习、设置、练习代码——都保存在本机的一个 SQLite 文件里。建议定期备份：',
+  'data.download': '下载备份（JSON）',
+  'data.restore': '从备份恢复…',
+  'data.confirm': '用这个备份替换你现在的全部数据？此操作无法撤销。',
+  'data.restored': '已恢复 {rows} 行数据，正在刷新…',
+  'data.invalid': '未恢复：{message}',
 } as const satisfies Record<MessageKey, string>;

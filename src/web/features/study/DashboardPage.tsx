@@ -5,6 +5,7 @@ import { AsyncView } from '../../components/AsyncView.js';
 import { useAsync } from '../../components/use-async.js';
 import { useI18n } from '../../i18n/index.js';
 import { ForecastBars, Heatmap, MasteryBars } from './charts.js';
+import { DataPanel } from './DataPanel.js';
 
 function Dashboard({ d }: { d: DashboardResponse }) {
   const { t } = useI18n();
@@ -40,6 +41,7 @@ function Dashboard({ d }: { d: DashboardResponse }) {
         <h2 id="heatmap">{t('dashboard.heatmap')}</h2>
         <Heatmap days={d.heatmap} />
       </section>
+      <DataPanel />
     </>
   );
 }

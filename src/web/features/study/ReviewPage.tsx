@@ -39,7 +39,10 @@ export default function ReviewPage() {
   const [error, setError] = useState<string | undefined>();
   const shownAt = useRef(Date.now());
 
+  const latest = useRef<{ card: ReviewNextResponse['card']; revealed: boolean; canUndo: boolean; lang: typeof lang }>({ card: null, revealed: false, canUndo: false, lang });
   const apply = useCallback((next: ReviewNextResponse) => {
+    // Update the ref at once too, so no key handled before the next render acts on the previous card.
+    latest.current = { ...latest.current, card: next.card, revealed: false, canUndo: next.canUndo };
     setState(next);
     setRevealed(false);
     shownAt.current = Date.now();
@@ -49,9 +52,13 @@ export default function ReviewPage() {
     api.reviewNext(lang).then(apply, (e: Error) => setError(e.message));
   }, [lang, apply]);
 
+  // Keyboard handlers read the latest state through a ref, registered once: a key pressed right after a
+  // render must never reach a handler that still sees the previous card (or the answer still hidden).
+  const busyRef = useRef(false);
   const act = useCallback(
     async (action: () => Promise<ReviewNextResponse>) => {
-      if (busy) return;
+      if (busyRef.current) return;
+      busyRef.current = true;
       setBusy(true);
       try {
         apply(await action());
@@ -59,42 +66,52 @@ export default function ReviewPage() {
       } catch (e) {
         setError(e instanceof Error ? e.message : String(e));
       } finally {
+        busyRef.current = false;
         setBusy(false);
       }
     },
-    [busy, apply],
+    [apply],
   );
 
   const card = state?.card ?? null;
+  latest.current = { card, revealed, canUndo: state?.canUndo ?? false, lang };
+
   const rate = useCallback(
     (rating: 1 | 2 | 3 | 4) => {
-      if (!card || !revealed) return;
-      void act(() => api.rate(lang, { cardId: card.id, rating, durationMs: Date.now() - shownAt.current }));
+      const { card: current, revealed: shown, lang: language } = latest.current;
+      if (!current || !shown) return;
+      void act(() => api.rate(language, { cardId: current.id, rating, durationMs: Date.now() - shownAt.current }));
     },
-    [card, revealed, act, lang],
+    [act],
   );
+
+  const reveal = useCallback(() => {
+    latest.current = { ...latest.current, revealed: true };
+    setRevealed(true);
+  }, []);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent): void => {
       const target = event.target as HTMLElement | null;
       if (event.ctrlKey || event.metaKey || event.altKey || target?.closest('input, textarea, select, [contenteditable]')) return;
       const key = event.key.toLowerCase();
+      const now = latest.current;
       if (key === ' ' || key === 'enter') {
-        if (card && !revealed) {
+        if (now.card && !now.revealed) {
           event.preventDefault();
-          setRevealed(true);
+          reveal();
         }
       } else if (['1', '2', '3', '4'].includes(key)) {
         rate(Number(key) as 1 | 2 | 3 | 4);
-      } else if (key === 'u' && state?.canUndo) {
-        void act(() => api.undo(lang));
-      } else if (key === 'e' && card) {
-        navigate(`/topics/${card.topicId}#${card.id}`);
+      } else if (key === 'u' && now.canUndo) {
+        void act(() => api.undo(now.lang));
+      } else if (key === 'e' && now.card) {
+        navigate(`/topics/${now.card.topicId}#${now.card.id}`);
       }
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [card, revealed, rate, act, lang, navigate, state?.canUndo]);
+  }, [rate, act, reveal, navigate]);
 
   if (error && !state) return <p className="error" role="alert">{t('common.error', { message: error })}</p>;
   if (!state) return <p className="muted" role="status">{t('common.loading')}</p>;
@@ -117,7 +134,7 @@ export default function ReviewPage() {
           </p>
           <Html as="h2" className="review-prompt" html={card.promptHtml} />
           {!revealed ? (
-            <button type="button" className="primary big" onClick={() => setRevealed(true)}>
+            <button type="button" className="primary big" onClick={reveal}>
               {t('review.show')} <kbd>Space</kbd>
             </button>
           ) : (
