@@ -33,7 +33,7 @@ export function probeContainment(env: NodeJS.ProcessEnv): ProbeResult[] {
   return [
     { name: 'runner', found: Boolean(c.python?.numpyVersion), detail: c.python ? `${c.python.executable} ${c.python.version}, numpy ${c.python.numpyVersion ?? 'missing'}${c.python.torchVersion ? ', torch installed' : ''}` : 'no interpreter', fix: 'install python3-numpy or set LLMPREP_PYTHON', optional: true },
     { name: 'rlimits', found: c.prlimit, detail: c.prlimit ? 'prlimit: address space 1 GiB, CPU, file size 16 MB, 64 files, 32 processes' : 'prlimit missing', fix: 'install util-linux (prlimit)', optional: true },
-    { name: 'no-net', found: c.unshare !== 'none', detail: c.unshare === 'none' ? 'unshare unavailable: exercise code can reach the network' : `unshare --net --pid (${c.unshare})`, fix: 'run on Linux with util-linux unshare (as root or with user namespaces)', optional: true },
+    { name: 'no-net', found: c.unshare !== 'none', detail: c.unshare === 'none' ? 'unshare unavailable: exercise code can reach the network' : `unshare --net --pid --mount (${c.unshare}): no network, processes reaped, the package hidden`, fix: 'run on Linux with util-linux unshare (as root or with user namespaces)', optional: true },
     { name: 'non-root', found: !isRoot || c.dropRoot, detail: isRoot ? (c.dropRoot ? 'runs as a throwaway uid (setpriv)' : 'exercise code runs as root') : 'not running as root', fix: 'install util-linux (setpriv) and python3-numpy', optional: true },
     ...c.notes.map((note) => ({ name: 'note', found: true, detail: note, fix: '', optional: true })),
   ];
