@@ -7,7 +7,7 @@ export function runDoctorCommand(ctx: CliContext, args: readonly string[], probe
   if (args.includes('--json')) {
     ctx.out(JSON.stringify(results));
   } else {
-    for (const r of results) ctx.out(`${r.name === 'note' ? 'note   ' : r.found ? 'ok     ' : r.optional ? 'degraded' : 'MISSING'} ${r.name.padEnd(9)} ${r.detail}${r.found ? '' : `  → ${r.fix}`}`);
+    for (const r of results) ctx.out(`${r.name === 'note' ? 'note   ' : r.found ? 'ok     ' : r.optional ? 'degraded' : 'MISSING'} ${(r.name === 'note' ? '' : r.name).padEnd(9)} ${r.detail}${r.found ? '' : `  → ${r.fix}`}`);
   }
   const essential = results.filter((r) => r.name !== 'chromium' && !r.optional);
   return essential.every((r) => r.found) ? 0 : 1;
