@@ -42,6 +42,12 @@ describe('createServer › security guard', () => {
     expect(await res.json()).toMatchObject({ error: { code: 'request/not-found' } });
   });
 
+  it('refuses an oversized request body before any route parses it', async () => {
+    const res = await app.request('/api/review/rate', { method: 'POST', headers: { ...loopbackHeaders, 'content-type': 'application/json' }, body: JSON.stringify({ cardId: 'x'.repeat(3 * 1024 * 1024), rating: 3 }) });
+    expect(res.status).toBe(400);
+    expect(await res.json()).toMatchObject({ error: { code: 'request/invalid', message: expect.stringContaining('too large') } });
+  });
+
   it('requires the token on every API request when one is configured', async () => {
     const guarded = createServer(services, { token: 's3cret', extraHosts: ['192.168.1.20'] });
     const headers = { host: '192.168.1.20:4310' };

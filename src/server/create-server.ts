@@ -1,4 +1,6 @@
 import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { AppError } from '../core/errors.js';
 import type { AppServices } from '../services/app-services.js';
 import { errorResponse } from './errors.js';
 import { securityGuard, type GuardOptions } from './guard.js';
@@ -28,6 +30,9 @@ export function createServer(services: AppServices, options: ServerOptions = {})
       c.header('Content-Security-Policy', "default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; font-src 'self' data:; script-src 'self'; connect-src 'self'; frame-ancestors 'none'");
     }
   });
+  // Every API body is small (code, settings, a rating) except a backup being restored, which has its own limit.
+  const defaultLimit = bodyLimit({ maxSize: 2 * 1024 * 1024, onError: () => { throw new AppError('request/invalid', 'request body too large (2 MB at most)'); } });
+  app.use('/api/*', async (c, next) => (c.req.path === '/api/backup/restore' ? next() : defaultLimit(c, next)));
   const api = new Hono();
   api.route('/', healthRoutes(services));
   api.route('/', libraryRoutes(services));
