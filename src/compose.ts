@@ -9,6 +9,7 @@ import { createExerciseService } from './services/exercise-service.js';
 import { createLibraryService } from './services/library-service.js';
 import type { Clock } from './services/ports.js';
 import { createBackupService } from './services/backup-service.js';
+import { createExportService } from './services/export-service.js';
 import { createProgressService } from './services/progress-service.js';
 import { createSearchService } from './services/search-service.js';
 import { createStudyContext, createStudyService } from './services/study-service.js';
@@ -49,6 +50,7 @@ export function composeServices(options: ComposeOptions = {}): AppServices {
     contentSource,
     library,
     search: createSearchService(library),
+    exports: createExportService(library),
     settings,
     study: createStudyService(study),
     progress: createProgressService(study),

@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -35,6 +35,19 @@ describe('llmprep CLI', () => {
     const r = llmprep(['doctor'], { LLMPREP_PYTHON: '/nonexistent/python3' });
     expect(r.status).toBe(1);
     expect(r.stdout).toMatch(/MISSING python3 .*LLMPREP_PYTHON/);
+  });
+
+  it('exports every written question as an Anki import file with MathJax math', () => {
+    const file = join(home, 'deck.txt');
+    const r = llmprep(['export', 'anki', file, '--lang', 'en']);
+    expect(r.status).toBe(0);
+    const lines = readFileSync(file, 'utf8').trimEnd().split('\n');
+    const notes = lines.filter((l) => !l.startsWith('#'));
+    const report = JSON.parse(llmprep(['content', 'check', '--json']).stdout) as { questions: number };
+    expect(notes).toHaveLength(report.questions);
+    expect(notes.every((n) => n.startsWith('llmprep-') && n.split('\t').length === 4)).toBe(true);
+    expect(notes.join('\n')).toContain('\\(');
+    expect(llmprep(['export', 'csv', file]).status).toBe(2);
   });
 
   it('rejects an unknown command with usage and exit 2', () => {

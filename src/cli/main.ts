@@ -9,6 +9,7 @@ import { runContentCommand } from './commands/content.js';
 import { runDoctorCommand } from './commands/doctor.js';
 import { runExerciseCommand } from './commands/exercise.js';
 import { runBackupCommand, runRestoreCommand } from './commands/backup.js';
+import { runExportCommand } from './commands/export.js';
 import { runReviewCommand } from './commands/review.js';
 import { runStartCommand } from './commands/start.js';
 import { runStatsCommand } from './commands/stats.js';
@@ -25,6 +26,7 @@ const usage = `llmprep — prepare for LLM algorithm engineer interviews
   llmprep stats [--json]           cards, due today, reviews, streak
   llmprep backup <file>            all your data as one JSON file
   llmprep restore <file>           replace your data with a backup (refuses invalid files)
+  llmprep export anki <file> [--lang zh|en]   every question as an Anki import file
   llmprep calc <calculator> [--json]  parameters, FLOPs, memory, KV cache, scaling laws, throughput (llmprep calc help)
   llmprep exercise list|show <slug>|run <slug> --file my.py [--json]|verify [--json]
                                    code exercises (Python + NumPy, run in a contained child process)`;
@@ -60,6 +62,8 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv = pro
         return runBackupCommand(ctx, args);
       case 'restore':
         return runRestoreCommand(ctx, args);
+      case 'export':
+        return runExportCommand(ctx, args);
       case undefined:
       case 'help':
       case '--help':

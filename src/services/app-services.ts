@@ -1,5 +1,6 @@
 import type { BackupService } from './backup-service.js';
 import type { ExerciseService } from './exercise-service.js';
+import type { ExportService } from './export-service.js';
 import type { ProgressService } from './progress-service.js';
 import type { SearchService } from './search-service.js';
 import type { StudyService } from './study-service.js';
@@ -13,6 +14,7 @@ export interface AppServices {
   readonly contentSource: ContentSource;
   readonly library: LibraryService;
   readonly search: SearchService;
+  readonly exports: ExportService;
   readonly settings: SettingsStore;
   readonly exercises: ExerciseService;
   readonly study: StudyService;

@@ -32,5 +32,11 @@ export function studyRoutes(services: AppServices): Hono {
       c.header('Content-Disposition', `attachment; filename="llmprep-backup-${backup.createdAt.slice(0, 10)}.json"`);
       return c.json(backup);
     })
+    .get('/export/anki', (c) => {
+      const language = lang(c.req.query());
+      c.header('Content-Type', 'text/plain; charset=utf-8');
+      c.header('Content-Disposition', `attachment; filename="llmprep-anki-${language}.txt"`);
+      return c.body(services.exports.ankiDeck(language));
+    })
     .post('/backup/restore', bodyLimit({ maxSize: 200 * 1024 * 1024, onError: tooLarge }), async (c) => c.json(services.backup.restore(await c.req.json())));
 }

@@ -224,6 +224,7 @@ export const en = {
   'data.confirm': 'Replace ALL your current data with this backup? This cannot be undone.',
   'data.restored': 'Restored {rows} rows. Reloading…',
   'data.invalid': 'Not restored: {message}',
+  'data.anki': 'Export all questions for Anki',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -226,4 +226,5 @@ export const zh = {
   'data.confirm': '用这个备份替换你现在的全部数据？此操作无法撤销。',
   'data.restored': '已恢复 {rows} 行数据，正在刷新…',
   'data.invalid': '未恢复：{message}',
+  'data.anki': '导出全部题目到 Anki',
 } as const satisfies Record<MessageKey, string>;

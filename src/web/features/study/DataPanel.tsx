@@ -4,7 +4,7 @@ import { useI18n } from '../../i18n/index.js';
 
 /** Backup download and restore upload; restore asks first, and the server refuses anything that is not a backup. */
 export function DataPanel() {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const [message, setMessage] = useState<string | undefined>();
   const restore = async (event: ChangeEvent<HTMLInputElement>): Promise<void> => {
     const file = event.target.files?.[0];
@@ -24,6 +24,7 @@ export function DataPanel() {
       <p className="muted">{t('data.help')}</p>
       <div className="data-actions">
         <a className="button" href="/api/backup" download>{t('data.download')}</a>
+        <a className="button" href={`/api/export/anki?lang=${lang}`} download>{t('data.anki')}</a>
         <label className="button">
           {t('data.restore')}
           <input type="file" accept="application/json,.json" className="visually-hidden" onChange={(e) => void restore(e)} />
