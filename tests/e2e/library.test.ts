@@ -79,6 +79,22 @@ describe.skipIf(!browserAvailable)('library in the browser', () => {
     expect(h.page.url()).toContain('/topics/');
   });
 
+  it('reads a topic by keyboard: j moves to the next question, o opens its full answer', async () => {
+    await h.page.goto(`${h.server.url}/topics/1.6`);
+    await h.page.locator('article.question').first().waitFor();
+    await h.page.keyboard.press('j');
+    await h.page.keyboard.press('j');
+    const second = h.page.locator('article.question').nth(1);
+    await expect.poll(() => h.page.evaluate(() => document.activeElement?.id)).toBe(await second.getAttribute('id'));
+    await h.page.keyboard.press('o');
+    await second.locator('.detailed-answer').waitFor();
+    expect(await h.page.locator('.detailed-answer').count()).toBe(1);
+    await h.page.keyboard.press('a');
+    await expect.poll(() => h.page.locator('.detailed-answer').count()).toBe(await h.page.locator('article.question').count());
+    await h.page.keyboard.press('s');
+    await expect.poll(() => h.page.locator('.detailed-answer').count()).toBe(0);
+  });
+
   it('works at phone width in dark mode', async () => {
     await h.page.setViewportSize({ width: 390, height: 844 });
     await h.page.goto(`${h.server.url}/topics/1.6`);

@@ -225,6 +225,7 @@ export const en = {
   'data.restored': 'Restored {rows} rows. Reloading…',
   'data.invalid': 'Not restored: {message}',
   'data.anki': 'Export all questions for Anki',
+  'topic.keys': 'Keys: j/k next/previous · o open/close · a all · s short only',
 } as const;
 
 export type MessageKey = keyof typeof en;

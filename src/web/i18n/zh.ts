@@ -227,4 +227,5 @@ export const zh = {
   'data.restored': '已恢复 {rows} 行数据，正在刷新…',
   'data.invalid': '未恢复：{message}',
   'data.anki': '导出全部题目到 Anki',
+  'topic.keys': '快捷键：j/k 下一题/上一题 · o 展开/收起 · a 全部展开 · s 只看简答',
 } as const satisfies Record<MessageKey, string>;

@@ -19,7 +19,7 @@ function ListSection({ title, items }: { title: string; items: readonly string[]
 export function QuestionCard({ question, index, expanded, onToggle }: { question: QuestionView; index: number; expanded: boolean; onToggle(): void }) {
   const { t } = useI18n();
   return (
-    <article className="question" id={question.id} aria-labelledby={`${question.id}-title`}>
+    <article className="question" id={question.id} tabIndex={-1} aria-labelledby={`${question.id}-title`}>
       <header>
         <h3 id={`${question.id}-title`}>
           <span className="q-number">Q{index + 1}</span> <Html as="span" html={question.promptHtml} />

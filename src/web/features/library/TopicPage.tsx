@@ -9,6 +9,7 @@ import { useAsync } from '../../components/use-async.js';
 import { useI18n } from '../../i18n/index.js';
 import { TopicExercises } from '../exercises/TopicExercises.js';
 import { QuestionCard } from './QuestionCard.js';
+import { useQuestionKeys } from './use-question-keys.js';
 
 function TopicBody({ topic }: { topic: TopicResponse }) {
   const { t } = useI18n();
@@ -32,12 +33,18 @@ function TopicBody({ topic }: { topic: TopicResponse }) {
   useEffect(() => {
     if (body.current) void import('./enhance.js').then((m) => body.current && m.enhance(body.current));
   }, [expanded, topic]);
-  const toggle = (id: string): void => {
-    const next = new Set(expanded);
-    if (next.has(id)) next.delete(id);
-    else next.add(id);
-    setExpanded(next);
-  };
+  const toggle = (id: string): void =>
+    setExpanded((before) => {
+      const next = new Set(before);
+      if (next.has(id)) next.delete(id);
+      else next.add(id);
+      return next;
+    });
+  const expandAll = (): void => setExpanded(new Set(topic.questions.map((q) => q.id)));
+  useQuestionKeys(
+    topic.questions.map((q) => q.id),
+    { toggle, expandAll, collapseAll: () => setExpanded(new Set()) },
+  );
   return (
     <div ref={body} onClick={followInternalLink}>
       <p className="topic-meta">
@@ -50,7 +57,8 @@ function TopicBody({ topic }: { topic: TopicResponse }) {
       {topic.questions.length > 0 && (
         <div className="topic-toolbar">
           <button type="button" onClick={() => setExpanded(new Set())}>{t('topic.shortOnly')}</button>
-          <button type="button" onClick={() => setExpanded(new Set(topic.questions.map((q) => q.id)))}>{t('topic.expandAll')}</button>
+          <button type="button" onClick={expandAll}>{t('topic.expandAll')}</button>
+          <span className="muted small keys-hint">{t('topic.keys')}</span>
         </div>
       )}
       {topic.questions.map((q, i) => (
