@@ -122,8 +122,17 @@ function findQuestion(library: LibraryService, card: StoredCard, lang: Lang) {
 export function createStudyService(ctx: StudyContext): StudyService {
   const { store, library } = ctx.deps;
 
+  // Plain-text versions of a card for the terminal, converted once per card and language.
+  const plainTexts = new Map<string, ReviewCard['text']>();
   const view = (card: StoredCard, now: Date, lang: Lang): ReviewCard => {
     const { question, topicTitle, source } = findQuestion(library, card, lang);
+    const textKey = `${card.id}:${lang}`;
+    const text = plainTexts.get(textKey) ?? {
+      prompt: markdownToPlainText(source.prompt),
+      shortAnswer: markdownToPlainText(source.shortAnswer),
+      keyPoints: source.keyPoints.map((k) => markdownToPlainText(k.text)),
+    };
+    plainTexts.set(textKey, text);
     const preview = ctx.scheduler().preview(card.memory, now);
     return {
       id: card.id,
@@ -133,11 +142,7 @@ export function createStudyService(ctx: StudyContext): StudyService {
       promptHtml: question.promptHtml,
       shortAnswerHtml: question.shortAnswerHtml,
       keyPointsHtml: question.keyPoints.map((k) => k.textHtml),
-      text: {
-        prompt: markdownToPlainText(source.prompt),
-        shortAnswer: markdownToPlainText(source.shortAnswer),
-        keyPoints: source.keyPoints.map((k) => markdownToPlainText(k.text)),
-      },
+      text,
       options: ratings.map((r) => ({ rating: r, intervalMs: preview[r].intervalMs, label: formatInterval(preview[r].intervalMs) })),
     };
   };

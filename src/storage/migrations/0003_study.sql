@@ -17,7 +17,7 @@ CREATE TABLE cards (
   introduced_ms INTEGER              -- when the card was first rated; NULL while new
 );
 -- Cards being learned, by due time: serves "next due card" and "how many due" without a sort.
-CREATE INDEX cards_learned_by_due ON cards (due_ms) WHERE phase > 0;
+CREATE INDEX cards_learned_by_due ON cards (due_ms, id) WHERE phase > 0;
 CREATE INDEX cards_new_by_rank ON cards (phase, new_rank);
 CREATE INDEX cards_by_introduced ON cards (introduced_ms);
 
