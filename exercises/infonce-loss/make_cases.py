@@ -8,4 +8,5 @@ CASES = [
     {"name": "keys close to queries", "visible": True, "inputs": {"queries": q, "keys": q + 0.05 * rng.normal(size=q.shape), "temperature": 0.1}},
     {"name": "unnormalised inputs (scale must not matter)", "inputs": {"queries": q * 30.0, "keys": q * 0.01 + 0.01 * rng.normal(size=q.shape)}},
     {"name": "tiny temperature", "inputs": {"queries": q, "keys": rng.normal(size=(6, 16)), "temperature": 0.001}},
+    {"name": "tiny temperature with matching keys: logits near 1000 must not overflow", "inputs": {"queries": q, "keys": q + 0.05 * rng.normal(size=q.shape), "temperature": 0.001}},
 ]

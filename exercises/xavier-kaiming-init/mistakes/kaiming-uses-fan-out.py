@@ -1,0 +1,11 @@
+# Uses fan_out in the Kaiming variance (2 / fan_out) instead of fan_in.
+import numpy as np
+
+
+def init_weight(fan_in, fan_out, scheme, seed=0):
+    rng = np.random.default_rng(seed)
+    var = 2.0 / (fan_in + fan_out) if scheme.startswith("xavier") else 2.0 / fan_out
+    if scheme.endswith("uniform"):
+        a = np.sqrt(3.0 * var)
+        return rng.uniform(-a, a, size=(fan_in, fan_out))
+    return rng.normal(0.0, np.sqrt(var), size=(fan_in, fan_out))
