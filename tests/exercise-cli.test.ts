@@ -25,11 +25,11 @@ describe('llmprep exercise', () => {
   it('run --json prints the verdict and exits 0 only when every case passes', () => {
     const pass = llmprep(['exercise', 'run', 'layer-norm', '--file', file('layer-norm', 'solution.py'), '--json']);
     expect(pass.status).toBe(0);
-    expect(JSON.parse(pass.stdout) as RunVerdict).toMatchObject({ status: 'passed', passed: 4, total: 4 });
+    expect(JSON.parse(pass.stdout) as RunVerdict).toMatchObject({ status: 'passed', passed: 5, total: 5 });
     const fail = llmprep(['exercise', 'run', 'layer-norm', '--file', file('layer-norm', 'starter.py'), '--json']);
     expect(fail.status).toBe(1);
     const verdict = JSON.parse(fail.stdout) as RunVerdict;
-    expect(verdict).toMatchObject({ status: 'error', passed: 0, total: 4 });
+    expect(verdict).toMatchObject({ status: 'error', passed: 0, total: 5 });
     expect(verdict.cases[0]?.message).toContain('NotImplementedError');
   });
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import type { RunStatus, RunVerdict } from '../core/exercises/index.js';
+import type { RunVerdict } from '../core/exercises/index.js';
 
-export type { CaseVerdict, PythonError, RunStatus, RunVerdict } from '../core/exercises/index.js';
+export type { CaseVerdict, PythonError, RunStatus, RunVerdict, VerifyEntry, VerifyMistake, VerifyReport, VerifyRun } from '../core/exercises/index.js';
 
 export type RunMode = 'run' | 'submit';
 export type ExerciseState = 'new' | 'attempted' | 'solved';
@@ -48,20 +48,3 @@ export type RunExerciseResponse = RunVerdict;
 export const saveExerciseCodeBody = z.object({ code: z.string().max(200_000, 'code is limited to 200 KB') });
 
 export const exerciseSlugParam = z.object({ slug: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'an exercise slug is kebab-case') });
-
-/** One exercise checked both ways: the reference must pass every case, the starter must not. */
-export interface VerifyEntry {
-  readonly slug: string;
-  readonly ok: boolean;
-  readonly solution: { readonly status: RunStatus; readonly passed: number; readonly total: number; readonly message?: string };
-  readonly starter: { readonly status: RunStatus; readonly passed: number; readonly total: number };
-  readonly problems: readonly string[];
-}
-
-export interface VerifyReport {
-  readonly ok: boolean;
-  readonly exercises: number;
-  readonly solutionsPassing: number;
-  readonly startersFailing: number;
-  readonly entries: readonly VerifyEntry[];
-}

@@ -6,7 +6,7 @@ import { packageRoot } from './paths.js';
 
 export const exercisesDir = join(packageRoot, 'exercises');
 
-/** The exercise port backed by exercises/<slug>/ folders (files as text; parsing is the core's job). */
+/** The exercise port backed by exercises/<slug>/ folders and their mistakes/*.py (files as text; parsing is the core's job). */
 export function createFileExerciseSource(dir: string = exercisesDir): ExerciseSource {
   return {
     readExerciseFiles(): ExerciseFiles[] {
@@ -20,7 +20,11 @@ export function createFileExerciseSource(dir: string = exercisesDir): ExerciseSo
             const path = join(dir, slug, name);
             if (existsSync(path)) files[name] = readFileSync(path, 'utf8');
           }
-          return { slug, files };
+          const mistakesDir = join(dir, slug, 'mistakes');
+          if (!existsSync(mistakesDir)) return { slug, files };
+          const mistakes: Record<string, string> = {};
+          for (const name of readdirSync(mistakesDir).filter((n) => n.endsWith('.py')).sort()) mistakes[name] = readFileSync(join(mistakesDir, name), 'utf8');
+          return { slug, files, mistakes };
         });
     },
   };

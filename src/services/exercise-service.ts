@@ -1,6 +1,6 @@
 import { createMarkdown } from '../core/content/index.js';
 import { AppError } from '../core/errors.js';
-import { gradeRun, parseExercise, type Exercise, type RunVerdict } from '../core/exercises/index.js';
+import { gradeRun, judgeExercise, parseExercise, summarizeVerification, type Exercise, type RunVerdict } from '../core/exercises/index.js';
 import type { Lang } from '../core/syllabus/types.js';
 import type { ExerciseDetail, ExerciseState, ExerciseSummary, RunMode, VerifyEntry, VerifyReport } from '../contract/exercises.js';
 import type { ExerciseAttempt, ExerciseAttemptStore, ExerciseRunner, ExerciseSource } from './ports.js';
@@ -14,7 +14,7 @@ export interface ExerciseService {
   run(slug: string, code: string, mode: RunMode, options?: { record?: boolean }): Promise<RunVerdict>;
   /** Save the editor's code without running it. */
   saveCode(slug: string, code: string): void;
-  /** Run every reference solution and every starter (concurrency = parallel child processes). */
+  /** Run every reference solution, starter and mistake (concurrency = parallel child processes): the reference must pass, the others must fail. */
   verify(options?: { concurrency?: number; onProgress?: (done: number, total: number, slug: string) => void }): Promise<VerifyReport>;
   /** Topic id → slugs and states, for the topic pages. */
   statesByTopic(): ReadonlyMap<string, readonly { slug: string; state: ExerciseState }[]>;
@@ -25,6 +25,19 @@ export interface ExerciseServiceDeps {
   readonly runner: ExerciseRunner;
   readonly attempts: ExerciseAttemptStore;
   readonly now: () => Date;
+}
+
+/** One program to grade during verify, and where its verdict goes. */
+interface VerifyJob {
+  readonly e: Exercise;
+  readonly code: string;
+  readonly record: (verdict: RunVerdict) => void;
+}
+
+interface CollectedVerdicts {
+  solution?: RunVerdict;
+  starter?: RunVerdict;
+  mistakes: Map<string, RunVerdict>;
 }
 
 function stateOf(attempt: ExerciseAttempt | undefined): ExerciseState {
@@ -88,40 +101,29 @@ export function createExerciseService(deps: ExerciseServiceDeps): ExerciseServic
     },
     async verify(options = {}) {
       const exercises = [...load().values()];
-      const jobs = exercises.flatMap((e) => [{ e, which: 'solution' as const }, { e, which: 'starter' as const }]);
-      const results = new Map<string, RunVerdict>();
+      const collected = new Map<string, CollectedVerdicts>();
+      const jobs = exercises.flatMap((e): VerifyJob[] => {
+        const own: CollectedVerdicts = { mistakes: new Map() };
+        collected.set(e.slug, own);
+        return [
+          { e, code: e.solution, record: (v) => (own.solution = v) },
+          { e, code: e.starter, record: (v) => (own.starter = v) },
+          ...e.mistakes.map((m): VerifyJob => ({ e, code: m.code, record: (v) => own.mistakes.set(m.name, v) })),
+        ];
+      });
       let next = 0;
       let done = 0;
       const worker = async (): Promise<void> => {
         while (next < jobs.length) {
           const job = jobs[next++];
           if (!job) break;
-          results.set(`${job.e.slug}:${job.which}`, await grade(job.e, job.e[job.which], 'submit'));
+          job.record(await grade(job.e, job.code, 'submit'));
           done += 1;
           options.onProgress?.(done, jobs.length, job.e.slug);
         }
       };
       await Promise.all(Array.from({ length: Math.max(1, options.concurrency ?? 2) }, worker));
-      const entries = exercises.map((e): VerifyEntry => {
-        const s = results.get(`${e.slug}:solution`);
-        const t = results.get(`${e.slug}:starter`);
-        const solution = { status: s?.status ?? 'error', passed: s?.passed ?? 0, total: s?.total ?? e.cases.length };
-        const starter = { status: t?.status ?? 'error', passed: t?.passed ?? 0, total: t?.total ?? e.cases.length };
-        const problems: string[] = [];
-        if (solution.status !== 'passed') {
-          const failing = s?.cases.find((c) => c.status !== 'passed');
-          problems.push(`reference solution ${solution.status}: ${s?.message ?? (failing ? `case "${failing.name}": ${failing.message ?? failing.status}` : '')}`);
-        }
-        if (starter.status === 'passed') problems.push('the starter passes every case: the cases test nothing');
-        return { slug: e.slug, ok: problems.length === 0, solution: { ...solution, ...(problems[0] && solution.status !== 'passed' ? { message: problems[0] } : {}) }, starter, problems };
-      });
-      return {
-        ok: entries.every((x) => x.ok),
-        exercises: entries.length,
-        solutionsPassing: entries.filter((x) => x.solution.status === 'passed').length,
-        startersFailing: entries.filter((x) => x.starter.status !== 'passed').length,
-        entries,
-      };
+      return summarizeVerification(exercises.map((e) => judgeExercise(e, collected.get(e.slug) ?? { mistakes: new Map() })));
     },
     statesByTopic() {
       const map = new Map<string, { slug: string; state: ExerciseState }[]>();

@@ -10,7 +10,7 @@ const usage = `usage:
   llmprep exercise run <slug> --file my.py [--mode run|submit] [--json]
   llmprep exercise verify [--json]`;
 
-/** `llmprep exercise …`: list, show, run a file against an exercise's cases, verify every reference and starter. */
+/** `llmprep exercise …`: list, show, run a file against an exercise's cases, verify every reference, starter and mistake. */
 export async function runExerciseCommand(ctx: CliContext, args: readonly string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: [...args],
@@ -63,7 +63,10 @@ export async function runExerciseCommand(ctx: CliContext, args: readonly string[
         ctx.out(JSON.stringify(report));
       } else {
         for (const entry of report.entries) if (!entry.ok) ctx.out(`FAIL ${entry.slug}: ${entry.problems.join('; ')}`);
-        ctx.out(`${report.exercises} exercises: ${report.solutionsPassing} reference solutions pass, ${report.startersFailing} starters fail${report.ok ? '' : ' — NOT OK'}`);
+        ctx.out(
+          `${report.exercises} exercises: ${report.solutionsPassing} reference solutions pass, ${report.startersFailing} starters fail, ` +
+            `${report.mistakesCaught}/${report.mistakes} mistakes caught${report.ok ? '' : ' — NOT OK'}`,
+        );
       }
       return report.ok ? 0 : 1;
     }

@@ -6,3 +6,4 @@ export * from './properties.js';
 export * from './tensor.js';
 export * from './types.js';
 export * from './value.js';
+export * from './verify.js';

@@ -42,6 +42,24 @@ describe('parseExercise', () => {
     expect(problems.join('\n')).toContain('at least one case "visible": true');
   });
 
+  it('reads each mistake with its first-line comment as the description, sorted by name', () => {
+    const ex = parseExercise({ ...files(), mistakes: {
+      'no-max.py': '# Forgets to subtract the max.\nimport numpy as np\ndef softmax(x):\n    return np.exp(x) / np.exp(x).sum()\n',
+      'axis-0.py': '#  Sums over axis 0.  \r\ndef softmax(x):\n    return x\n',
+    } });
+    expect(ex.mistakes.map((m) => [m.name, m.description])).toEqual([['axis-0', 'Sums over axis 0.'], ['no-max', 'Forgets to subtract the max.']]);
+    expect(parseExercise(files()).mistakes).toEqual([]);
+  });
+
+  it('rejects a mistake without its comment, without the function, or with a name that is not kebab-case', () => {
+    const problems = checkExerciseFiles({ ...files(), mistakes: { 'No_Max.py': 'def softmax(x):\n    return x\n', 'other.py': '# Wrong name.\ndef soft_max(x):\n    pass\n' } });
+    expect(problems).toEqual(expect.arrayContaining([
+      'exercises/softmax-stable: mistakes/No_Max.py: name it <kebab-case>.py',
+      'exercises/softmax-stable: mistakes/No_Max.py: start with a one-line "# what the mistake is" comment',
+      'exercises/softmax-stable: mistakes/other.py must define "def softmax(" at the top level',
+    ]));
+  });
+
   it('reports malformed JSON with the file name', () => {
     expect(checkExerciseFiles(files({ 'cases.json': '{' }))[0]).toContain('cases.json is not valid JSON');
   });

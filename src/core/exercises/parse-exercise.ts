@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { AppError } from '../errors.js';
 import { findTopic } from '../syllabus/index.js';
-import type { Exercise, ExerciseFiles, PropertyCheck } from './types.js';
+import type { Exercise, ExerciseFiles, ExerciseMistake, PropertyCheck } from './types.js';
 import { decodeValue, type Json } from './value.js';
 
 const bilingual = z.object({ zh: z.string().min(1), en: z.string().min(1) });
@@ -90,6 +90,7 @@ export function parseExercise(input: ExerciseFiles): Exercise {
   for (const file of ['starter.py', 'solution.py'] as const) {
     if (!new RegExp(`^def ${functionName}\\(`, 'm').test(files[file] ?? '')) problems.push(`${file} must define "def ${functionName}(" at the top level`);
   }
+  const mistakes = parseMistakes(input.mistakes ?? {}, functionName, problems);
   if (!cases.data.cases.some((c) => c.visible)) problems.push('cases.json: mark at least one case "visible": true (what Run executes)');
   cases.data.cases.forEach((c, i) => {
     if ((c.expected === undefined) === (c.check === undefined)) problems.push(`cases.json cases.${i} ("${c.name}"): give exactly one of "expected" or "check"`);
@@ -121,6 +122,7 @@ export function parseExercise(input: ExerciseFiles): Exercise {
     hints: meta.data.hints,
     starter: files['starter.py'] ?? '',
     solution: files['solution.py'] ?? '',
+    mistakes,
     timeLimitMs: meta.data.timeLimitMs ?? defaultTimeLimitMs,
     cases: cases.data.cases.map((c) => {
       const check: PropertyCheck | undefined = c.check;
@@ -135,6 +137,20 @@ export function parseExercise(input: ExerciseFiles): Exercise {
       };
     }),
   };
+}
+
+/** mistakes/<name>.py: a kebab-case name, a first-line `# what is wrong` comment, the function at the top level. */
+function parseMistakes(files: Readonly<Record<string, string>>, functionName: string, problems: string[]): ExerciseMistake[] {
+  return Object.entries(files)
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([file, code]) => {
+      const name = file.replace(/\.py$/, '');
+      const description = /^#\s*(\S.*)$/.exec((code.split('\n', 1)[0] ?? '').trimEnd())?.[1] ?? '';
+      if (!/^[a-z0-9]+(-[a-z0-9]+)*\.py$/.test(file)) problems.push(`mistakes/${file}: name it <kebab-case>.py`);
+      if (!description) problems.push(`mistakes/${file}: start with a one-line "# what the mistake is" comment`);
+      if (!new RegExp(`^def ${functionName}\\(`, 'm').test(code)) problems.push(`mistakes/${file} must define "def ${functionName}(" at the top level`);
+      return { name, description, code };
+    });
 }
 
 /** Drop the authoring markers around the generated worked example (the app renders markdown without raw HTML). */

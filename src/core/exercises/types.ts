@@ -30,6 +30,15 @@ export interface ExerciseCase {
   readonly rtol: number;
 }
 
+/** A plausible wrong implementation kept in exercises/<slug>/mistakes/<name>.py: verify requires the cases to fail it. */
+export interface ExerciseMistake {
+  /** The file name without `.py` (kebab-case). */
+  readonly name: string;
+  /** The file's first-line comment: what the mistake is. */
+  readonly description: string;
+  readonly code: string;
+}
+
 /** An exercise as read from exercises/<slug>/, parsed and checked. */
 export interface Exercise {
   readonly slug: string;
@@ -43,6 +52,8 @@ export interface Exercise {
   readonly starter: string;
   readonly solution: string;
   readonly cases: readonly ExerciseCase[];
+  /** Wrong implementations the cases must catch (never shown to the user). */
+  readonly mistakes: readonly ExerciseMistake[];
   /** Wall-clock limit for one run of all cases. */
   readonly timeLimitMs: number;
 }
@@ -51,6 +62,8 @@ export interface Exercise {
 export interface ExerciseFiles {
   readonly slug: string;
   readonly files: Readonly<Partial<Record<ExerciseFileName, string>>>;
+  /** mistakes/<name>.py, keyed by file name (with `.py`). */
+  readonly mistakes?: Readonly<Record<string, string>>;
 }
 
 export const exerciseFileNames = ['meta.json', 'cases.json', 'statement.zh.md', 'statement.en.md', 'starter.py', 'solution.py'] as const;
