@@ -69,7 +69,7 @@ export function createProgressService(ctx: StudyContext): ProgressService {
           reviews_total: store.countReviews(),
           streak_days: ctx.streak(now),
         },
-        newToday: Math.max(0, Math.min(ctx.settings().newPerDay - store.countIntroducedSince(ctx.todayStartMs(now)), store.countNew(ctx.focusTopics()))),
+        newToday: ctx.newCardsLeftToday(now),
         mastery: masteryByCategory(now, lang),
         heatmap: dailySeries(heat, yearAgo, 365),
         forecast: dailySeries(due, today, 14),

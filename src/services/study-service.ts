@@ -37,6 +37,8 @@ export interface StudyContext {
   /** Focus topic ids from the settings (category ids expanded), or null for the layered order. */
   focusTopics(): string[] | null;
   streak(now: Date): number;
+  /** New cards still to introduce today: the daily limit minus today's, capped by what is left (in focus). */
+  newCardsLeftToday(now: Date): number;
 }
 
 export function createStudyContext(deps: StudyDeps): StudyContext {
@@ -88,6 +90,10 @@ export function createStudyContext(deps: StudyDeps): StudyContext {
         else if (categories.some((c) => c.id === f)) for (const t of topicsInCategory(f as (typeof categories)[number]['id'])) ids.add(t.id);
       }
       return [...ids];
+    },
+    newCardsLeftToday(now) {
+      const budget = Math.max(0, settings().newPerDay - deps.store.countIntroducedSince(ctx.todayStartMs(now)));
+      return Math.min(budget, deps.store.countNew(ctx.focusTopics()));
     },
     streak(now) {
       const today = ctx.todayKey(now);
@@ -147,16 +153,10 @@ export function createStudyService(ctx: StudyContext): StudyService {
     };
   };
 
-  const newLeft = (now: Date): number => {
-    const s = ctx.settings();
-    const budget = Math.max(0, s.newPerDay - store.countIntroducedSince(ctx.todayStartMs(now)));
-    return Math.min(budget, store.countNew(ctx.focusTopics()));
-  };
-
   const pick = (now: Date): StoredCard | undefined => {
     const due = store.nextDue(now.getTime());
     if (due) return due;
-    if (newLeft(now) > 0) {
+    if (ctx.newCardsLeftToday(now) > 0) {
       const fresh = store.nextNew(ctx.focusTopics());
       if (fresh) return fresh;
     }
@@ -177,7 +177,7 @@ export function createStudyService(ctx: StudyContext): StudyService {
     const card = forced ?? pick(now);
     return {
       card: card ? view(card, now, lang) : null,
-      counts: { newLeft: newLeft(now), dueLeft: store.countDue(now.getTime()) },
+      counts: { newLeft: ctx.newCardsLeftToday(now), dueLeft: store.countDue(now.getTime()) },
       canUndo: store.lastRating(ctx.todayStartMs(now)) !== undefined,
       summary: card ? null : summary(now),
     };
