@@ -95,6 +95,18 @@ describe.skipIf(!browserAvailable)('library in the browser', () => {
     await expect.poll(() => h.page.locator('.detailed-answer').count()).toBe(0);
   });
 
+  it('lets you answer a question first and checks it against the rubric (Ctrl+Enter)', async () => {
+    await h.page.goto(`${h.server.url}/topics/1.6`);
+    const card = h.page.locator('article#attn-why-sqrt-dk');
+    await card.waitFor();
+    await card.getByRole('button', { name: 'Answer it yourself' }).click();
+    await card.locator('textarea').fill('The dot product has variance d_k, so we divide by sqrt(d_k) to avoid softmax saturation.');
+    await card.locator('textarea').press('Control+Enter');
+    await card.locator('.practice-result').waitFor();
+    expect(await card.locator('.practice-result li.covered').count()).toBeGreaterThanOrEqual(3);
+    expect(await card.locator('.practice-score').textContent()).toMatch(/^\d+ of \d+ key points covered$/);
+  });
+
   it('works at phone width in dark mode', async () => {
     await h.page.setViewportSize({ width: 390, height: 844 });
     await h.page.goto(`${h.server.url}/topics/1.6`);

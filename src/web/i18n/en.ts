@@ -226,6 +226,14 @@ export const en = {
   'data.invalid': 'Not restored: {message}',
   'data.anki': 'Export all questions for Anki',
   'topic.keys': 'Keys: j/k next/previous · o open/close · a all · s short only',
+  'practice.open': 'Answer it yourself',
+  'practice.close': 'Hide practice',
+  'practice.label': 'Your answer (as you would say it in the interview)',
+  'practice.check': 'Check against the rubric',
+  'practice.result': '{covered} of {total} key points covered',
+  'practice.matched': 'found “{term}”',
+  'practice.missed': 'missing',
+  'practice.note': 'Offline check: it looks for the rubric’s terms (both languages, common spellings) in your answer. It cannot judge whether your reasoning is right — read the full answer next.',
 } as const;
 
 export type MessageKey = keyof typeof en;

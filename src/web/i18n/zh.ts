@@ -228,4 +228,12 @@ export const zh = {
   'data.invalid': '未恢复：{message}',
   'data.anki': '导出全部题目到 Anki',
   'topic.keys': '快捷键：j/k 下一题/上一题 · o 展开/收起 · a 全部展开 · s 只看简答',
+  'practice.open': '自己先答一遍',
+  'practice.close': '收起练习',
+  'practice.label': '你的回答（按面试时的说法写）',
+  'practice.check': '对照要点检查',
+  'practice.result': '覆盖了 {covered}/{total} 个要点',
+  'practice.matched': '命中“{term}”',
+  'practice.missed': '未提到',
+  'practice.note': '离线检查：在你的回答里查找要点的关键词（中英文及常见写法）。它无法判断推理是否正确——接着看完整答案。',
 } as const satisfies Record<MessageKey, string>;

@@ -1,6 +1,7 @@
 import type { QuestionView } from '../../../contract/library.js';
 import { Html } from '../../components/Html.js';
 import { useI18n } from '../../i18n/index.js';
+import { PracticeBox } from './PracticeBox.js';
 
 function ListSection({ title, items }: { title: string; items: readonly string[] }) {
   return (
@@ -30,6 +31,7 @@ export function QuestionCard({ question, index, expanded, onToggle }: { question
         <h4>{t('topic.short')}</h4>
         <Html html={question.shortAnswerHtml} />
       </section>
+      <PracticeBox questionId={question.id} />
       <button type="button" className="reveal" aria-expanded={expanded} onClick={onToggle}>
         {expanded ? t('topic.showLess') : t('topic.showMore')}
       </button>
