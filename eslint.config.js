@@ -6,7 +6,7 @@ const rule = (message, group) => ({ group, message });
 // features/library in the web app is not mistaken for src/library.
 const layer = (...names) => ({ regex: `^(\\.\\./)+(${names.join('|')})(/|\\.js$)` });
 const layers = (message, ...names) => ({ ...layer(...names), message });
-const nodeSide = ['storage', 'library', 'runner', 'server', 'cli', 'compose'];
+const nodeSide = ['storage', 'library', 'runner', 'llm', 'server', 'cli', 'compose'];
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'test-output/**', 'exercises/**'] },
@@ -48,7 +48,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/storage/**/*.ts', 'src/library/**/*.ts', 'src/runner/**/*.ts'],
+    files: ['src/storage/**/*.ts', 'src/library/**/*.ts', 'src/runner/**/*.ts', 'src/llm/**/*.ts'],
     ignores: ['**/*.test.ts'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [layers('adapters may not import front ends (dependency rule)', 'server', 'cli', 'web')] }],
@@ -58,7 +58,7 @@ export default tseslint.config(
     files: ['src/server/**/*.ts', 'src/cli/**/*.ts'],
     ignores: ['src/cli/main.ts', 'src/server/main.ts', '**/*.test.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [layers('front ends reach adapters only through compose in main.ts (dependency rule)', 'storage', 'library', 'runner', 'compose', 'web')] }],
+      'no-restricted-imports': ['error', { patterns: [layers('front ends reach adapters only through compose in main.ts (dependency rule)', 'storage', 'library', 'runner', 'llm', 'compose', 'web')] }],
     },
   },
   {

@@ -11,6 +11,7 @@ import type { Clock } from './services/ports.js';
 import { createBackupService } from './services/backup-service.js';
 import { createExportService } from './services/export-service.js';
 import { createGradingService } from './services/grading-service.js';
+import { createOpenAiGrader } from './llm/openai-grader.js';
 import { createProgressService } from './services/progress-service.js';
 import { createSearchService } from './services/search-service.js';
 import { createStudyContext, createStudyService } from './services/study-service.js';
@@ -52,7 +53,7 @@ export function composeServices(options: ComposeOptions = {}): AppServices {
     library,
     search: createSearchService(library),
     exports: createExportService(library),
-    grading: createGradingService(library),
+    grading: createGradingService({ library, settings, llm: createOpenAiGrader() }),
     settings,
     study: createStudyService(study),
     progress: createProgressService(study),

@@ -24,6 +24,9 @@ export type ErrorCode =
   | 'study/nothing-to-undo'
   | 'study/invalid-settings'
   | 'backup/invalid'
+  | 'llm/not-configured'
+  | 'llm/unavailable'
+  | 'llm/bad-response'
   | 'internal';
 
 export class AppError extends Error {

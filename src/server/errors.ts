@@ -25,6 +25,9 @@ const statusByCode: Record<ErrorCode, ContentfulStatusCode> = {
   'study/nothing-to-undo': 409,
   'study/invalid-settings': 400,
   'backup/invalid': 400,
+  'llm/not-configured': 409,
+  'llm/unavailable': 502,
+  'llm/bad-response': 502,
   internal: 500,
 };
 

@@ -139,3 +139,30 @@ export interface BackupStore {
   /** The user tables and their columns, to validate a backup before touching anything. */
   schema(): Record<string, string[]>;
 }
+
+/** What an LLM grader is asked: one interview question, its rubric, and the candidate's answer. */
+export interface LlmGradeRequest {
+  readonly lang: 'zh' | 'en';
+  readonly question: string;
+  readonly referenceAnswer: string;
+  readonly keyPoints: readonly { readonly id: string; readonly text: string }[];
+  readonly answer: string;
+}
+
+/** The grader's verdict per key point, and short overall feedback, in the requested language. */
+export interface LlmGrade {
+  readonly keyPoints: readonly { readonly id: string; readonly covered: boolean; readonly comment: string }[];
+  readonly feedback: string;
+}
+
+/** Where an OpenAI-compatible server is (Ollama, vLLM, llama.cpp, a hosted API). The key never leaves the server. */
+export interface LlmConfig {
+  readonly baseUrl: string;
+  readonly model: string;
+  readonly apiKey: string;
+}
+
+/** Grades an answer with a configured LLM. Implemented over the openai SDK in src/llm. */
+export interface LlmGrader {
+  grade(config: LlmConfig, request: LlmGradeRequest): Promise<LlmGrade>;
+}

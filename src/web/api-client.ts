@@ -2,7 +2,7 @@ import type { CatalogResponse, ErrorResponse, TopicResponse } from '../contract/
 import type { DashboardResponse, PlanResponse, ReviewNextResponse, StudySettings } from '../contract/study.js';
 import type { ExerciseDetail, ExerciseListResponse, RunMode, RunVerdict } from '../contract/exercises.js';
 import type { SearchResponse } from '../contract/search.js';
-import type { GradeResponse } from '../contract/grading.js';
+import type { GradeResponse, LlmSettingsResponse } from '../contract/grading.js';
 import type { Lang } from '../core/syllabus/types.js';
 
 /** An API error with the server's code, shown to the user in their language by the page. */
@@ -36,7 +36,9 @@ export const api = {
   exercise: (slug: string, lang: Lang) => requestJson<ExerciseDetail>(`/api/exercises/${encodeURIComponent(slug)}?lang=${lang}`),
   runExercise: (slug: string, body: { code: string; mode: RunMode }) => requestJson<RunVerdict>(`/api/exercises/${encodeURIComponent(slug)}/run`, { method: 'POST', body }),
   saveExerciseCode: (slug: string, code: string) => requestJson<{ ok: true }>(`/api/exercises/${encodeURIComponent(slug)}/code`, { method: 'PUT', body: { code } }),
-  grade: (questionId: string, answer: string, lang: Lang) => requestJson<GradeResponse>('/api/grade', { method: 'POST', body: { questionId, answer, lang } }),
+  grade: (questionId: string, answer: string, lang: Lang, mode: 'terms' | 'llm' = 'terms') => requestJson<GradeResponse>('/api/grade', { method: 'POST', body: { questionId, answer, lang, mode } }),
+  llmSettings: () => requestJson<LlmSettingsResponse>('/api/llm/settings'),
+  saveLlmSettings: (body: { baseUrl: string; model: string; apiKey?: string }) => requestJson<LlmSettingsResponse>('/api/llm/settings', { method: 'PUT', body }),
   search: (q: string, lang: Lang) => requestJson<SearchResponse>(`/api/search?lang=${lang}&q=${encodeURIComponent(q)}`),
   catalog: (lang: Lang) => requestJson<CatalogResponse>(`/api/library?lang=${lang}`),
   topic: (id: string, lang: Lang) => requestJson<TopicResponse>(`/api/topics/${encodeURIComponent(id)}?lang=${lang}`),

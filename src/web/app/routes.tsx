@@ -15,6 +15,7 @@ const ReviewPage = lazy(() => import('../features/study/ReviewPage.js'));
 const DashboardPage = lazy(() => import('../features/study/DashboardPage.js'));
 const PlanPage = lazy(() => import('../features/study/PlanPage.js'));
 const SearchPage = lazy(() => import('../features/search/SearchPage.js'));
+const SettingsPage = lazy(() => import('../features/settings/SettingsPage.js'));
 const CalculatorsPage = lazy(() => import('../features/calculators/CalculatorsPage.js'));
 const ExerciseListPage = lazy(() => import('../features/exercises/ExerciseListPage.js'));
 const ExercisePage = lazy(() => import('../features/exercises/ExercisePage.js'));
@@ -26,6 +27,7 @@ export const routes: readonly AppRoute[] = [
   { path: '/dashboard', component: DashboardPage },
   { path: '/plan', component: PlanPage },
   { path: '/search', component: SearchPage },
+  { path: '/settings', component: SettingsPage },
   { path: '/calculators', component: CalculatorsPage },
   { path: '/exercises', component: ExerciseListPage },
   { path: '/exercises/:slug', component: ExercisePage },
@@ -39,4 +41,5 @@ export const navLinks = [
   { href: '/plan', label: 'nav.plan' },
   { href: '/calculators', label: 'nav.calculators' },
   { href: '/exercises', label: 'nav.exercises' },
+  { href: '/settings', label: 'nav.settings' },
 ] as const;

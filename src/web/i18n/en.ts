@@ -234,6 +234,20 @@ export const en = {
   'practice.matched': 'found “{term}”',
   'practice.missed': 'missing',
   'practice.note': 'Offline check: it looks for the rubric’s terms (both languages, common spellings) in your answer. It cannot judge whether your reasoning is right — read the full answer next.',
+  'nav.settings': 'Settings',
+  'settings.title': 'Settings',
+  'settings.llm': 'Grading with an LLM (optional)',
+  'settings.llmHelp': 'Any OpenAI-compatible server works: a local one such as Ollama (http://127.0.0.1:11434/v1) or vLLM, or a hosted API. Your answers are sent only to the address you enter; the key stays on this machine and is never put in backups.',
+  'settings.baseUrl': 'Base URL',
+  'settings.model': 'Model',
+  'settings.apiKey': 'API key (leave empty for local servers)',
+  'settings.apiKeyStored': 'A key is stored; type to replace it',
+  'settings.save': 'Save',
+  'settings.saved': 'Saved.',
+  'settings.removeKey': 'Remove the stored key',
+  'practice.checkLlm': 'Grade with the LLM',
+  'practice.grading': 'Grading…',
+  'practice.feedback': 'Feedback',
 } as const;
 
 export type MessageKey = keyof typeof en;

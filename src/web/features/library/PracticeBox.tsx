@@ -1,4 +1,4 @@
-import { useState, type KeyboardEvent } from 'react';
+import { useEffect, useState, type KeyboardEvent } from 'react';
 import type { GradeResponse } from '../../../contract/grading.js';
 import { api } from '../../api-client.js';
 import { Html } from '../../components/Html.js';
@@ -11,12 +11,20 @@ export function PracticeBox({ questionId }: { questionId: string }) {
   const [answer, setAnswer] = useState('');
   const [result, setResult] = useState<GradeResponse | undefined>();
   const [error, setError] = useState<string | undefined>();
-  const check = async (): Promise<void> => {
+  const [llmReady, setLlmReady] = useState(false);
+  const [busy, setBusy] = useState(false);
+  useEffect(() => {
+    if (open) void api.llmSettings().then((s) => setLlmReady(s.configured), () => setLlmReady(false));
+  }, [open]);
+  const check = async (mode: 'terms' | 'llm' = 'terms'): Promise<void> => {
+    setBusy(true);
     try {
-      setResult(await api.grade(questionId, answer, lang));
+      setResult(await api.grade(questionId, answer, lang, mode));
       setError(undefined);
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
+    } finally {
+      setBusy(false);
     }
   };
   const onKey = (event: KeyboardEvent<HTMLTextAreaElement>): void => {
@@ -39,9 +47,14 @@ export function PracticeBox({ questionId }: { questionId: string }) {
         <textarea rows={5} value={answer} onChange={(e) => setAnswer(e.target.value)} onKeyDown={onKey} autoFocus />
       </label>
       <div className="practice-actions">
-        <button type="button" className="primary" onClick={() => void check()} disabled={answer.trim() === ''}>
+        <button type="button" className="primary" onClick={() => void check()} disabled={answer.trim() === '' || busy}>
           {t('practice.check')} <kbd>Ctrl+Enter</kbd>
         </button>
+        {llmReady && (
+          <button type="button" onClick={() => void check('llm')} disabled={answer.trim() === '' || busy}>
+            {busy ? t('practice.grading') : t('practice.checkLlm')}
+          </button>
+        )}
         <button type="button" onClick={() => setOpen(false)}>{t('practice.close')}</button>
       </div>
       {error && <p className="error" role="alert">{t('common.error', { message: error })}</p>}
@@ -52,11 +65,16 @@ export function PracticeBox({ questionId }: { questionId: string }) {
             {result.keyPoints.map((k) => (
               <li key={k.id} className={k.covered ? 'covered' : 'missed'}>
                 <span className="mark">{k.covered ? '✓' : '✗'}</span> <Html as="span" html={k.textHtml} />{' '}
-                <span className="muted small">{k.covered && k.matchedTerm ? t('practice.matched', { term: k.matchedTerm }) : t('practice.missed')}</span>
+                <span className="muted small">{k.comment ?? (k.covered && k.matchedTerm ? t('practice.matched', { term: k.matchedTerm }) : t('practice.missed'))}</span>
               </li>
             ))}
           </ul>
-          <p className="muted small">{t('practice.note')}</p>
+          {result.feedback && (
+            <p>
+              <strong>{t('practice.feedback')}:</strong> {result.feedback}
+            </p>
+          )}
+          {result.mode === 'terms' && <p className="muted small">{t('practice.note')}</p>}
         </div>
       )}
     </section>
