@@ -11,6 +11,8 @@ import type { Clock } from './services/ports.js';
 import { createBackupService } from './services/backup-service.js';
 import { createExportService } from './services/export-service.js';
 import { createGradingService } from './services/grading-service.js';
+import { createImportService } from './services/import-service.js';
+import { createSqliteImportStore } from './storage/import-store.js';
 import { createOpenAiGrader } from './llm/openai-grader.js';
 import { createProgressService } from './services/progress-service.js';
 import { createSearchService } from './services/search-service.js';
@@ -46,12 +48,14 @@ export function composeServices(options: ComposeOptions = {}): AppServices {
   const library = createLibraryService(contentSource);
   const settings = createSqliteSettingsStore(db, () => clock.now());
   const study = createStudyContext({ store: createSqliteStudyStore(db), library, settings, clock });
+  const search = createSearchService(library);
   return {
     version: appVersion,
     clock,
     contentSource,
     library,
-    search: createSearchService(library),
+    search,
+    imports: createImportService({ store: createSqliteImportStore(db), search, clock }),
     exports: createExportService(library),
     grading: createGradingService({ library, settings, llm: createOpenAiGrader() }),
     settings,

@@ -10,6 +10,7 @@ import { runDoctorCommand } from './commands/doctor.js';
 import { runExerciseCommand } from './commands/exercise.js';
 import { runBackupCommand, runRestoreCommand } from './commands/backup.js';
 import { runExportCommand } from './commands/export.js';
+import { runImportCommand } from './commands/import.js';
 import { runReviewCommand } from './commands/review.js';
 import { runStartCommand } from './commands/start.js';
 import { runStatsCommand } from './commands/stats.js';
@@ -27,6 +28,7 @@ const usage = `llmprep — prepare for LLM algorithm engineer interviews
   llmprep backup <file>            all your data as one JSON file
   llmprep restore <file>           replace your data with a backup (refuses invalid files)
   llmprep export anki <file> [--lang zh|en]   every question as an Anki import file
+  llmprep import <file.md | folder>…  questions from collections you already have (rendered safely)
   llmprep calc <calculator> [--json]  parameters, FLOPs, memory, KV cache, scaling laws, throughput (llmprep calc help)
   llmprep exercise list|show <slug>|run <slug> --file my.py [--json]|verify [--json]
                                    code exercises (Python + NumPy, run in a contained child process)`;
@@ -64,6 +66,8 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv = pro
         return runRestoreCommand(ctx, args);
       case 'export':
         return runExportCommand(ctx, args);
+      case 'import':
+        return runImportCommand(ctx, args);
       case undefined:
       case 'help':
       case '--help':

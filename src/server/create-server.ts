@@ -9,6 +9,7 @@ import { exerciseRoutes } from './routes/exercises.js';
 import { healthRoutes } from './routes/health.js';
 import { libraryRoutes } from './routes/library.js';
 import { studyRoutes } from './routes/study.js';
+import { importRoutes } from './routes/imports.js';
 import { mountWebApp } from './static.js';
 
 export interface ServerOptions extends GuardOptions {
@@ -30,14 +31,16 @@ export function createServer(services: AppServices, options: ServerOptions = {})
       c.header('Content-Security-Policy', "default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; font-src 'self' data:; script-src 'self'; connect-src 'self'; frame-ancestors 'none'");
     }
   });
-  // Every API body is small (code, settings, a rating) except a backup being restored, which has its own limit.
+  // Every API body is small (code, settings, a rating) except a backup or an import, which have their own limits.
   const defaultLimit = bodyLimit({ maxSize: 2 * 1024 * 1024, onError: () => { throw new AppError('request/invalid', 'request body too large (2 MB at most)'); } });
-  app.use('/api/*', async (c, next) => (c.req.path === '/api/backup/restore' ? next() : defaultLimit(c, next)));
+  const ownLimit = new Set(['/api/backup/restore', '/api/imports']);
+  app.use('/api/*', async (c, next) => (ownLimit.has(c.req.path) ? next() : defaultLimit(c, next)));
   const api = new Hono();
   api.route('/', healthRoutes(services));
   api.route('/', libraryRoutes(services));
   api.route('/', calcRoutes());
   api.route('/', studyRoutes(services));
+  api.route('/', importRoutes(services));
   api.route('/', exerciseRoutes(services));
   app.route('/api', api);
   if (options.webDir) mountWebApp(app, options.webDir);

@@ -2,6 +2,7 @@ import type { BackupService } from './backup-service.js';
 import type { ExerciseService } from './exercise-service.js';
 import type { ExportService } from './export-service.js';
 import type { GradingService } from './grading-service.js';
+import type { ImportService } from './import-service.js';
 import type { ProgressService } from './progress-service.js';
 import type { SearchService } from './search-service.js';
 import type { StudyService } from './study-service.js';
@@ -17,6 +18,7 @@ export interface AppServices {
   readonly search: SearchService;
   readonly exports: ExportService;
   readonly grading: GradingService;
+  readonly imports: ImportService;
   readonly settings: SettingsStore;
   readonly exercises: ExerciseService;
   readonly study: StudyService;

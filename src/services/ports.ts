@@ -166,3 +166,21 @@ export interface LlmConfig {
 export interface LlmGrader {
   grade(config: LlmConfig, request: LlmGradeRequest): Promise<LlmGrade>;
 }
+
+/** A question imported from another collection, as stored. */
+export interface StoredImportItem {
+  readonly id: number;
+  readonly sourceId: number;
+  readonly prompt: string;
+  readonly answer: string;
+  readonly section: string;
+  readonly topicId: string | null;
+}
+
+export interface ImportStore {
+  /** Add a source and its items in one transaction; items whose hash exists already are skipped. */
+  addSource(source: { name: string; importedAt: string; items: readonly { prompt: string; answer: string; section: string; topicId: string | null; contentHash: string }[] }): { sourceId: number; added: number };
+  sources(): { id: number; name: string; importedAt: string; items: number }[];
+  items(sourceId: number): StoredImportItem[];
+  deleteSource(sourceId: number): boolean;
+}

@@ -3,6 +3,7 @@ import type { DashboardResponse, PlanResponse, ReviewNextResponse, StudySettings
 import type { ExerciseDetail, ExerciseListResponse, RunMode, RunVerdict } from '../contract/exercises.js';
 import type { SearchResponse } from '../contract/search.js';
 import type { GradeResponse, LlmSettingsResponse } from '../contract/grading.js';
+import type { ImportResult, ImportSourceDetail, ImportSourceView } from '../contract/imports.js';
 import type { Lang } from '../core/syllabus/types.js';
 
 /** An API error with the server's code, shown to the user in their language by the page. */
@@ -37,6 +38,10 @@ export const api = {
   runExercise: (slug: string, body: { code: string; mode: RunMode }) => requestJson<RunVerdict>(`/api/exercises/${encodeURIComponent(slug)}/run`, { method: 'POST', body }),
   saveExerciseCode: (slug: string, code: string) => requestJson<{ ok: true }>(`/api/exercises/${encodeURIComponent(slug)}/code`, { method: 'PUT', body: { code } }),
   grade: (questionId: string, answer: string, lang: Lang, mode: 'terms' | 'llm' = 'terms') => requestJson<GradeResponse>('/api/grade', { method: 'POST', body: { questionId, answer, lang, mode } }),
+  importFiles: (files: { name: string; text: string }[]) => requestJson<ImportResult>('/api/imports', { method: 'POST', body: { files } }),
+  imports: () => requestJson<ImportSourceView[]>('/api/imports'),
+  importSource: (id: number, lang: Lang) => requestJson<ImportSourceDetail>(`/api/imports/${id}?lang=${lang}`),
+  deleteImport: (id: number) => requestJson<{ ok: true }>(`/api/imports/${id}`, { method: 'DELETE' }),
   llmSettings: () => requestJson<LlmSettingsResponse>('/api/llm/settings'),
   saveLlmSettings: (body: { baseUrl: string; model: string; apiKey?: string }) => requestJson<LlmSettingsResponse>('/api/llm/settings', { method: 'PUT', body }),
   search: (q: string, lang: Lang) => requestJson<SearchResponse>(`/api/search?lang=${lang}&q=${encodeURIComponent(q)}`),

@@ -16,6 +16,8 @@ const DashboardPage = lazy(() => import('../features/study/DashboardPage.js'));
 const PlanPage = lazy(() => import('../features/study/PlanPage.js'));
 const SearchPage = lazy(() => import('../features/search/SearchPage.js'));
 const SettingsPage = lazy(() => import('../features/settings/SettingsPage.js'));
+const ImportsPage = lazy(() => import('../features/imports/ImportsPage.js'));
+const ImportSourcePage = lazy(() => import('../features/imports/ImportSourcePage.js'));
 const CalculatorsPage = lazy(() => import('../features/calculators/CalculatorsPage.js'));
 const ExerciseListPage = lazy(() => import('../features/exercises/ExerciseListPage.js'));
 const ExercisePage = lazy(() => import('../features/exercises/ExercisePage.js'));
@@ -28,6 +30,8 @@ export const routes: readonly AppRoute[] = [
   { path: '/plan', component: PlanPage },
   { path: '/search', component: SearchPage },
   { path: '/settings', component: SettingsPage },
+  { path: '/imports', component: ImportsPage },
+  { path: '/imports/:id', component: ImportSourcePage },
   { path: '/calculators', component: CalculatorsPage },
   { path: '/exercises', component: ExerciseListPage },
   { path: '/exercises/:slug', component: ExercisePage },
@@ -41,5 +45,6 @@ export const navLinks = [
   { href: '/plan', label: 'nav.plan' },
   { href: '/calculators', label: 'nav.calculators' },
   { href: '/exercises', label: 'nav.exercises' },
+  { href: '/imports', label: 'nav.imports' },
   { href: '/settings', label: 'nav.settings' },
 ] as const;

@@ -248,6 +248,19 @@ export const en = {
   'practice.checkLlm': 'Grade with the LLM',
   'practice.grading': 'Grading…',
   'practice.feedback': 'Feedback',
+  'nav.imports': 'Imports',
+  'imports.title': 'Imported collections',
+  'imports.help': 'Bring in the markdown question collections you already have (for example a clone of a GitHub interview-notes repository). Questions are found from headings and question lists; each is matched to a syllabus topic. Imported text is shown as plain markdown: no HTML, scripts or remote images.',
+  'imports.choose': 'Choose markdown files…',
+  'imports.result': 'Imported {added} questions ({found} found, {duplicates} already here).',
+  'imports.none': 'Nothing imported yet.',
+  'imports.items': '{count} questions',
+  'imports.open': 'Open',
+  'imports.delete': 'Delete',
+  'imports.confirmDelete': 'Delete this import and its questions?',
+  'imports.noAnswer': 'No answer in the source.',
+  'imports.ourTopic': 'Our topic: {id} {title}',
+  'imports.back': '← All imports',
 } as const;
 
 export type MessageKey = keyof typeof en;

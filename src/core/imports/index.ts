@@ -1,0 +1,3 @@
+export { parseCollection, type ImportedItem } from './parse-collection.js';
+export { createImportMarkdown } from './render.js';
+export { contentHash } from './hash.js';
