@@ -1,4 +1,5 @@
 import { checkLibrary, createMarkdown, type LibraryCheck } from '../core/content/index.js';
+import { checkPapers } from '../core/papers/index.js';
 import type { ContentSource } from './ports.js';
 
 /** The JSON printed by `content:check --json` (snake_case is the documented CLI contract). */
@@ -9,9 +10,12 @@ export interface ContentCheckReport {
   errors: string[];
 }
 
-/** Parse and check every topic file, formulas and links included (`content check`, CI). */
+/** Parse and check every topic file and close-reading guide, formulas and links included (`content check`, CI). */
 export function checkContent(source: ContentSource): LibraryCheck {
-  return checkLibrary(createMarkdown(), source.readTopicSources());
+  const md = createMarkdown();
+  const library = checkLibrary(md, source.readTopicSources());
+  const papers = checkPapers(md, source.readPaperSources());
+  return { ...library, issues: [...library.issues, ...papers.issues] };
 }
 
 /** Parse every topic file strictly, without rendering every formula (the app at run time). */

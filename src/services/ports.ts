@@ -10,6 +10,8 @@ import type { MemoryState, Rating } from '../core/scheduling/index.js';
 /** The question library's raw files (content/topics on disk). */
 export interface ContentSource {
   readTopicSources(): TopicSources[];
+  /** Close-reading guides, content/papers/<slug>/{zh,en}.md (same shape: a folder and its two files). */
+  readPaperSources(): TopicSources[];
 }
 
 /** The clock, passed in so that scheduling and streaks are testable with a fixed time. */
