@@ -12,6 +12,7 @@ import { createBackupService } from './services/backup-service.js';
 import { createExportService } from './services/export-service.js';
 import { createGradingService } from './services/grading-service.js';
 import { createImportService } from './services/import-service.js';
+import { createPapersService } from './services/papers-service.js';
 import { createSqliteImportStore } from './storage/import-store.js';
 import { createOpenAiGrader } from './llm/openai-grader.js';
 import { createProgressService } from './services/progress-service.js';
@@ -28,6 +29,7 @@ export interface ComposeOptions {
   /** ':memory:' for tests; default: <data dir>/llmprep.db. */
   readonly databasePath?: string;
   readonly topicsDir?: string;
+  readonly papersDir?: string;
   readonly exercisesDir?: string;
   readonly clock?: Clock;
   readonly env?: NodeJS.ProcessEnv;
@@ -44,7 +46,7 @@ export function composeServices(options: ComposeOptions = {}): AppServices {
   const clock = options.clock ?? systemClock;
   const databasePath = options.databasePath ?? join(resolveDataDir(env), 'llmprep.db');
   const db = openDatabase(databasePath);
-  const contentSource = createFileContentSource(options.topicsDir);
+  const contentSource = createFileContentSource(options.topicsDir, options.papersDir);
   const library = createLibraryService(contentSource);
   const settings = createSqliteSettingsStore(db, () => clock.now());
   const study = createStudyContext({ store: createSqliteStudyStore(db), library, settings, clock });
@@ -56,6 +58,7 @@ export function composeServices(options: ComposeOptions = {}): AppServices {
     library,
     search,
     imports: createImportService({ store: createSqliteImportStore(db), search, clock }),
+    papers: createPapersService({ source: contentSource, settings }),
     exports: createExportService(library),
     grading: createGradingService({ library, settings, llm: createOpenAiGrader() }),
     settings,

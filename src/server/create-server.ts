@@ -10,6 +10,7 @@ import { healthRoutes } from './routes/health.js';
 import { libraryRoutes } from './routes/library.js';
 import { studyRoutes } from './routes/study.js';
 import { importRoutes } from './routes/imports.js';
+import { paperRoutes } from './routes/papers.js';
 import { mountWebApp } from './static.js';
 
 export interface ServerOptions extends GuardOptions {
@@ -41,6 +42,7 @@ export function createServer(services: AppServices, options: ServerOptions = {})
   api.route('/', calcRoutes());
   api.route('/', studyRoutes(services));
   api.route('/', importRoutes(services));
+  api.route('/', paperRoutes(services));
   api.route('/', exerciseRoutes(services));
   app.route('/api', api);
   if (options.webDir) mountWebApp(app, options.webDir);

@@ -3,6 +3,7 @@ import type { ExerciseService } from './exercise-service.js';
 import type { ExportService } from './export-service.js';
 import type { GradingService } from './grading-service.js';
 import type { ImportService } from './import-service.js';
+import type { PapersService } from './papers-service.js';
 import type { ProgressService } from './progress-service.js';
 import type { SearchService } from './search-service.js';
 import type { StudyService } from './study-service.js';
@@ -19,6 +20,7 @@ export interface AppServices {
   readonly exports: ExportService;
   readonly grading: GradingService;
   readonly imports: ImportService;
+  readonly papers: PapersService;
   readonly settings: SettingsStore;
   readonly exercises: ExerciseService;
   readonly study: StudyService;

@@ -4,6 +4,7 @@ import type { ExerciseDetail, ExerciseListResponse, RunMode, RunVerdict } from '
 import type { SearchResponse } from '../contract/search.js';
 import type { GradeResponse, LlmSettingsResponse } from '../contract/grading.js';
 import type { ImportResult, ImportSourceDetail, ImportSourceView } from '../contract/imports.js';
+import type { PaperSummary, PaperView } from '../contract/papers.js';
 import type { Lang } from '../core/syllabus/types.js';
 
 /** An API error with the server's code, shown to the user in their language by the page. */
@@ -38,6 +39,9 @@ export const api = {
   runExercise: (slug: string, body: { code: string; mode: RunMode }) => requestJson<RunVerdict>(`/api/exercises/${encodeURIComponent(slug)}/run`, { method: 'POST', body }),
   saveExerciseCode: (slug: string, code: string) => requestJson<{ ok: true }>(`/api/exercises/${encodeURIComponent(slug)}/code`, { method: 'PUT', body: { code } }),
   grade: (questionId: string, answer: string, lang: Lang, mode: 'terms' | 'llm' = 'terms') => requestJson<GradeResponse>('/api/grade', { method: 'POST', body: { questionId, answer, lang, mode } }),
+  papers: (lang: Lang) => requestJson<PaperSummary[]>(`/api/papers?lang=${lang}`),
+  paper: (slug: string, lang: Lang) => requestJson<PaperView>(`/api/papers/${encodeURIComponent(slug)}?lang=${lang}`),
+  checkPaperItem: (slug: string, itemId: string, done: boolean, lang: Lang) => requestJson<PaperView>(`/api/papers/${encodeURIComponent(slug)}/checklist?lang=${lang}`, { method: 'PUT', body: { itemId, done } }),
   importFiles: (files: { name: string; text: string }[]) => requestJson<ImportResult>('/api/imports', { method: 'POST', body: { files } }),
   imports: () => requestJson<ImportSourceView[]>('/api/imports'),
   importSource: (id: number, lang: Lang) => requestJson<ImportSourceDetail>(`/api/imports/${id}?lang=${lang}`),

@@ -3,7 +3,7 @@ import type { AppServices } from '../../src/services/app-services.js';
 import type { Clock } from '../../src/services/ports.js';
 
 /** Real services over a fresh in-memory SQLite database and the bundled content. */
-export function createTestServices(options: { clock?: Clock; topicsDir?: string } = {}): AppServices {
+export function createTestServices(options: { clock?: Clock; topicsDir?: string; papersDir?: string } = {}): AppServices {
   return composeServices({ databasePath: ':memory:', env: {}, ...options });
 }
 

@@ -1,18 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createMarkdown } from '../content/index.js';
-import { checkPapers, paperSectionHeadings, paperSectionKeys, parsePaper } from './index.js';
-
-function paper(lang: 'zh' | 'en', overrides: { checklist?: string[]; arxiv?: string; extra?: string; equations?: string } = {}): string {
-  const h = paperSectionHeadings[lang];
-  const body = paperSectionKeys
-    .map((k) => {
-      if (k === 'checklist') return `## ${h[k]}\n\n${(overrides.checklist ?? ['a', 'b', 'c']).map((id) => `- \`${id}\`: can do ${id}`).join('\n')}`;
-      if (k === 'equations') return `## ${h[k]}\n\n${overrides.equations ?? '$$\n\\mathrm{softmax}(QK^\\top/\\sqrt{d_k})V\n$$'}`;
-      return `## ${h[k]}\n\nText for ${k}.`;
-    })
-    .join('\n\n');
-  return `---\nslug: demo-paper\ntitle: "Demo: a paper"\nauthors: A. Author\nyear: 2017\narxiv: "${overrides.arxiv ?? '1706.03762'}"\ntopics: ["1.6"]\n${overrides.extra ?? ''}---\n\n# Demo\n\n${body}\n`;
-}
+import { checkPapers, parsePaper } from './index.js';
+import { paperMarkdown as paper } from './test-builders.js';
 
 describe('parsePaper', () => {
   it('parses every section and the checklist', () => {

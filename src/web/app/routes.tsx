@@ -17,6 +17,8 @@ const PlanPage = lazy(() => import('../features/study/PlanPage.js'));
 const SearchPage = lazy(() => import('../features/search/SearchPage.js'));
 const SettingsPage = lazy(() => import('../features/settings/SettingsPage.js'));
 const ImportsPage = lazy(() => import('../features/imports/ImportsPage.js'));
+const PapersPage = lazy(() => import('../features/papers/PapersPage.js'));
+const PaperPage = lazy(() => import('../features/papers/PaperPage.js'));
 const ImportSourcePage = lazy(() => import('../features/imports/ImportSourcePage.js'));
 const CalculatorsPage = lazy(() => import('../features/calculators/CalculatorsPage.js'));
 const ExerciseListPage = lazy(() => import('../features/exercises/ExerciseListPage.js'));
@@ -30,6 +32,8 @@ export const routes: readonly AppRoute[] = [
   { path: '/plan', component: PlanPage },
   { path: '/search', component: SearchPage },
   { path: '/settings', component: SettingsPage },
+  { path: '/papers', component: PapersPage },
+  { path: '/papers/:slug', component: PaperPage },
   { path: '/imports', component: ImportsPage },
   { path: '/imports/:id', component: ImportSourcePage },
   { path: '/calculators', component: CalculatorsPage },
@@ -43,6 +47,7 @@ export const navLinks = [
   { href: '/dashboard', label: 'nav.dashboard' },
   { href: '/review', label: 'nav.review' },
   { href: '/plan', label: 'nav.plan' },
+  { href: '/papers', label: 'nav.papers' },
   { href: '/calculators', label: 'nav.calculators' },
   { href: '/exercises', label: 'nav.exercises' },
   { href: '/imports', label: 'nav.imports' },

@@ -261,6 +261,14 @@ export const en = {
   'imports.noAnswer': 'No answer in the source.',
   'imports.ourTopic': 'Our topic: {id} {title}',
   'imports.back': '← All imports',
+  'nav.papers': 'Papers',
+  'papers.title': 'Close reading of classic papers',
+  'papers.help': 'The strategy’s third step: read 3–5 classic papers closely. Each guide walks through the problem, the method, the key equations and numbers, what came after, and what interviewers ask; tick the checklist as you master it.',
+  'papers.progress': '{done}/{total} checked',
+  'papers.arxiv': 'arXiv:{id}',
+  'papers.checklist': 'Reading checklist',
+  'papers.back': '← All papers',
+  'papers.topics': 'Library topics',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -263,4 +263,12 @@ export const zh = {
   'imports.noAnswer': '原文没有答案。',
   'imports.ourTopic': '对应知识点：{id} {title}',
   'imports.back': '← 全部导入',
+  'nav.papers': '论文',
+  'papers.title': '经典论文精读',
+  'papers.help': '备考策略第三步：精读 3–5 篇经典论文。每篇导读讲清问题、方法、关键公式与数字、后续工作，以及面试官会怎么问；掌握一项就在清单上勾选一项。',
+  'papers.progress': '已完成 {done}/{total}',
+  'papers.arxiv': 'arXiv:{id}',
+  'papers.checklist': '精读清单',
+  'papers.back': '← 全部论文',
+  'papers.topics': '相关知识点',
 } as const satisfies Record<MessageKey, string>;
