@@ -13,6 +13,8 @@ import { createExportService } from './services/export-service.js';
 import { createGradingService } from './services/grading-service.js';
 import { createImportService } from './services/import-service.js';
 import { createPapersService } from './services/papers-service.js';
+import { createWhiteboardService } from './services/whiteboard-service.js';
+import { createSqliteWhiteboardStore } from './storage/whiteboard-store.js';
 import { createSqliteImportStore } from './storage/import-store.js';
 import { createOpenAiGrader } from './llm/openai-grader.js';
 import { createProgressService } from './services/progress-service.js';
@@ -59,6 +61,7 @@ export function composeServices(options: ComposeOptions = {}): AppServices {
     search,
     imports: createImportService({ store: createSqliteImportStore(db), search, clock }),
     papers: createPapersService({ source: contentSource, settings }),
+    whiteboards: createWhiteboardService({ library, store: createSqliteWhiteboardStore(db), clock }),
     exports: createExportService(library),
     grading: createGradingService({ library, settings, llm: createOpenAiGrader() }),
     settings,

@@ -11,6 +11,7 @@ import { libraryRoutes } from './routes/library.js';
 import { studyRoutes } from './routes/study.js';
 import { importRoutes } from './routes/imports.js';
 import { paperRoutes } from './routes/papers.js';
+import { whiteboardRoutes } from './routes/whiteboards.js';
 import { mountWebApp } from './static.js';
 
 export interface ServerOptions extends GuardOptions {
@@ -29,13 +30,13 @@ export function createServer(services: AppServices, options: ServerOptions = {})
     c.header('Referrer-Policy', 'no-referrer');
     if (!c.req.path.startsWith('/api/')) {
       // No remote origins at all: the app works offline and loads nothing from elsewhere.
-      c.header('Content-Security-Policy', "default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; font-src 'self' data:; script-src 'self'; connect-src 'self'; frame-ancestors 'none'");
+      c.header('Content-Security-Policy', "default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; font-src 'self' data:; script-src 'self'; connect-src 'self'; worker-src 'self' blob:; frame-ancestors 'none'");
     }
   });
   // Every API body is small (code, settings, a rating) except a backup or an import, which have their own limits.
   const defaultLimit = bodyLimit({ maxSize: 2 * 1024 * 1024, onError: () => { throw new AppError('request/invalid', 'request body too large (2 MB at most)'); } });
-  const ownLimit = new Set(['/api/backup/restore', '/api/imports']);
-  app.use('/api/*', async (c, next) => (ownLimit.has(c.req.path) ? next() : defaultLimit(c, next)));
+  const ownLimit = (path: string): boolean => path === '/api/backup/restore' || path === '/api/imports' || path.startsWith('/api/whiteboards/');
+  app.use('/api/*', async (c, next) => (ownLimit(c.req.path) ? next() : defaultLimit(c, next)));
   const api = new Hono();
   api.route('/', healthRoutes(services));
   api.route('/', libraryRoutes(services));
@@ -43,6 +44,7 @@ export function createServer(services: AppServices, options: ServerOptions = {})
   api.route('/', studyRoutes(services));
   api.route('/', importRoutes(services));
   api.route('/', paperRoutes(services));
+  api.route('/', whiteboardRoutes(services));
   api.route('/', exerciseRoutes(services));
   app.route('/api', api);
   if (options.webDir) mountWebApp(app, options.webDir);

@@ -4,6 +4,7 @@ import type { ExportService } from './export-service.js';
 import type { GradingService } from './grading-service.js';
 import type { ImportService } from './import-service.js';
 import type { PapersService } from './papers-service.js';
+import type { WhiteboardService } from './whiteboard-service.js';
 import type { ProgressService } from './progress-service.js';
 import type { SearchService } from './search-service.js';
 import type { StudyService } from './study-service.js';
@@ -21,6 +22,7 @@ export interface AppServices {
   readonly grading: GradingService;
   readonly imports: ImportService;
   readonly papers: PapersService;
+  readonly whiteboards: WhiteboardService;
   readonly settings: SettingsStore;
   readonly exercises: ExerciseService;
   readonly study: StudyService;

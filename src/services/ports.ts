@@ -186,3 +186,16 @@ export interface ImportStore {
   items(sourceId: number): StoredImportItem[];
   deleteSource(sourceId: number): boolean;
 }
+
+/** A saved whiteboard: the drawing (Excalidraw scene JSON, opaque here) and the ticked checklist items. */
+export interface StoredWhiteboard {
+  readonly questionId: string;
+  readonly scene: string;
+  readonly checked: readonly string[];
+  readonly updatedAt: string;
+}
+
+export interface WhiteboardStore {
+  get(questionId: string): StoredWhiteboard | undefined;
+  save(board: StoredWhiteboard): void;
+}

@@ -5,6 +5,7 @@ import type { SearchResponse } from '../contract/search.js';
 import type { GradeResponse, LlmSettingsResponse } from '../contract/grading.js';
 import type { ImportResult, ImportSourceDetail, ImportSourceView } from '../contract/imports.js';
 import type { PaperSummary, PaperView } from '../contract/papers.js';
+import type { DesignQuestion, WhiteboardView } from '../contract/whiteboards.js';
 import type { Lang } from '../core/syllabus/types.js';
 
 /** An API error with the server's code, shown to the user in their language by the page. */
@@ -39,6 +40,10 @@ export const api = {
   runExercise: (slug: string, body: { code: string; mode: RunMode }) => requestJson<RunVerdict>(`/api/exercises/${encodeURIComponent(slug)}/run`, { method: 'POST', body }),
   saveExerciseCode: (slug: string, code: string) => requestJson<{ ok: true }>(`/api/exercises/${encodeURIComponent(slug)}/code`, { method: 'PUT', body: { code } }),
   grade: (questionId: string, answer: string, lang: Lang, mode: 'terms' | 'llm' = 'terms') => requestJson<GradeResponse>('/api/grade', { method: 'POST', body: { questionId, answer, lang, mode } }),
+  designQuestions: (lang: Lang) => requestJson<DesignQuestion[]>(`/api/whiteboards?lang=${lang}`),
+  whiteboard: (questionId: string, lang: Lang) => requestJson<WhiteboardView>(`/api/whiteboards/${encodeURIComponent(questionId)}?lang=${lang}`),
+  saveWhiteboard: (questionId: string, body: { scene: { elements: unknown[]; files?: Record<string, unknown> }; checked: string[] }, lang: Lang) =>
+    requestJson<{ updatedAt: string }>(`/api/whiteboards/${encodeURIComponent(questionId)}?lang=${lang}`, { method: 'PUT', body }),
   papers: (lang: Lang) => requestJson<PaperSummary[]>(`/api/papers?lang=${lang}`),
   paper: (slug: string, lang: Lang) => requestJson<PaperView>(`/api/papers/${encodeURIComponent(slug)}?lang=${lang}`),
   checkPaperItem: (slug: string, itemId: string, done: boolean, lang: Lang) => requestJson<PaperView>(`/api/papers/${encodeURIComponent(slug)}/checklist?lang=${lang}`, { method: 'PUT', body: { itemId, done } }),

@@ -18,6 +18,8 @@ const SearchPage = lazy(() => import('../features/search/SearchPage.js'));
 const SettingsPage = lazy(() => import('../features/settings/SettingsPage.js'));
 const ImportsPage = lazy(() => import('../features/imports/ImportsPage.js'));
 const PapersPage = lazy(() => import('../features/papers/PapersPage.js'));
+const DesignIndex = lazy(() => import('../features/whiteboard/DesignIndex.js'));
+const WhiteboardPage = lazy(() => import('../features/whiteboard/WhiteboardPage.js'));
 const PaperPage = lazy(() => import('../features/papers/PaperPage.js'));
 const ImportSourcePage = lazy(() => import('../features/imports/ImportSourcePage.js'));
 const CalculatorsPage = lazy(() => import('../features/calculators/CalculatorsPage.js'));
@@ -32,6 +34,8 @@ export const routes: readonly AppRoute[] = [
   { path: '/plan', component: PlanPage },
   { path: '/search', component: SearchPage },
   { path: '/settings', component: SettingsPage },
+  { path: '/design', component: DesignIndex },
+  { path: '/design/:id', component: WhiteboardPage },
   { path: '/papers', component: PapersPage },
   { path: '/papers/:slug', component: PaperPage },
   { path: '/imports', component: ImportsPage },
@@ -48,6 +52,7 @@ export const navLinks = [
   { href: '/review', label: 'nav.review' },
   { href: '/plan', label: 'nav.plan' },
   { href: '/papers', label: 'nav.papers' },
+  { href: '/design', label: 'nav.design' },
   { href: '/calculators', label: 'nav.calculators' },
   { href: '/exercises', label: 'nav.exercises' },
   { href: '/imports', label: 'nav.imports' },

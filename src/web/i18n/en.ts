@@ -269,6 +269,17 @@ export const en = {
   'papers.checklist': 'Reading checklist',
   'papers.back': '← All papers',
   'papers.topics': 'Library topics',
+  'nav.design': 'Design',
+  'design.title': 'System design on a whiteboard',
+  'design.help': 'Practise the system-design questions the way interviews run them: clarify, draw the architecture, name the modules. Each board is saved on this machine as you draw; tick the modules of the checklist your design covers.',
+  'design.back': '← All design questions',
+  'design.checklist': 'Module checklist',
+  'design.checklistHelp': 'A strong design names each of these. Tick the ones your drawing covers.',
+  'design.reference': 'Show the reference design',
+  'design.saved': 'Saved at {time}',
+  'design.notSaved': 'Not saved yet — start drawing.',
+  'design.drawn': 'drawn',
+  'design.open': 'Practise on the whiteboard',
 } as const;
 
 export type MessageKey = keyof typeof en;

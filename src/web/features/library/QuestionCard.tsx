@@ -1,5 +1,6 @@
 import type { QuestionView } from '../../../contract/library.js';
 import { Html } from '../../components/Html.js';
+import { Link } from 'wouter';
 import { useI18n } from '../../i18n/index.js';
 import { PracticeBox } from './PracticeBox.js';
 
@@ -17,7 +18,7 @@ function ListSection({ title, items }: { title: string; items: readonly string[]
 }
 
 /** One question: the prompt and short answer always; the rest when `expanded`. */
-export function QuestionCard({ question, index, expanded, onToggle }: { question: QuestionView; index: number; expanded: boolean; onToggle(): void }) {
+export function QuestionCard({ question, index, expanded, onToggle, whiteboard = false }: { question: QuestionView; index: number; expanded: boolean; onToggle(): void; whiteboard?: boolean }) {
   const { t } = useI18n();
   return (
     <article className="question" id={question.id} tabIndex={-1} aria-labelledby={`${question.id}-title`}>
@@ -31,7 +32,11 @@ export function QuestionCard({ question, index, expanded, onToggle }: { question
         <h4>{t('topic.short')}</h4>
         <Html html={question.shortAnswerHtml} />
       </section>
-      <PracticeBox questionId={question.id} />
+      {whiteboard ? (
+        <Link href={`/design/${question.id}`} className="button practice-open">{t('design.open')}</Link>
+      ) : (
+        <PracticeBox questionId={question.id} />
+      )}
       <button type="button" className="reveal" aria-expanded={expanded} onClick={onToggle}>
         {expanded ? t('topic.showLess') : t('topic.showMore')}
       </button>

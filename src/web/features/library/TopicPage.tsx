@@ -62,7 +62,7 @@ function TopicBody({ topic }: { topic: TopicResponse }) {
         </div>
       )}
       {topic.questions.map((q, i) => (
-        <QuestionCard key={q.id} question={q} index={i} expanded={expanded.has(q.id)} onToggle={() => toggle(q.id)} />
+        <QuestionCard key={q.id} question={q} index={i} expanded={expanded.has(q.id)} onToggle={() => toggle(q.id)} whiteboard={topic.category === 'system-design'} />
       ))}
       {topic.related.length > 0 && (
         <nav className="related" aria-label={t('topic.related')}>
