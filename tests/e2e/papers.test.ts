@@ -20,8 +20,10 @@ describe.skipIf(!browserAvailable)('papers in the browser', () => {
     await h.page.getByRole('link', { name: 'Demo: a paper' }).click();
     await h.page.locator('.paper-section .katex').first().waitFor();
     const box = h.page.locator('.paper-checklist input[type="checkbox"]').nth(1);
-    await box.check();
-    await expect.poll(() => h.page.locator('.paper-checklist h2').textContent()).toContain('1/3 checked');
+    await box.click();
+    await expect.poll(() => box.isChecked()).toBe(true);
+    await expect.poll(() => h.services.papers.paper('demo-paper', 'en').checklistDone).toBe(1);
+    expect(await h.page.locator('.paper-checklist h2').textContent()).toContain('1/3 checked');
     await h.page.reload();
     await h.page.locator('.paper-checklist input[type="checkbox"]').first().waitFor();
     expect(await h.page.locator('.paper-checklist input[type="checkbox"]').nth(1).isChecked()).toBe(true);

@@ -32,7 +32,9 @@ describe.skipIf(!browserAvailable)('system-design whiteboard in the browser', ()
     await h.page.mouse.move(box.x + box.width / 2 + 200, box.y + box.height / 2 + 120, { steps: 8 });
     await h.page.mouse.up();
     await h.screenshot('whiteboard');
-    await h.page.locator('.design-checklist input[type="checkbox"]').first().check();
+    const firstModule = h.page.locator('.design-checklist input[type="checkbox"]').first();
+    await firstModule.click();
+    await expect.poll(() => firstModule.isChecked()).toBe(true);
     await expect.poll(() => h.page.getByTestId('saved').textContent(), { timeout: 10_000 }).toMatch(/^Saved at/);
     const id = h.page.url().split('/design/')[1] ?? '';
     await expect.poll(() => h.services.whiteboards.open(id, 'en').scene?.elements.length ?? 0).toBe(1);

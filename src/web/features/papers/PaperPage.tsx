@@ -19,7 +19,14 @@ export default function PaperPage() {
   useEffect(() => {
     if (paper && body.current) void import('../library/enhance.js').then((m) => body.current && m.enhance(body.current));
   }, [paper]);
+  // Tick at once (a controlled checkbox would otherwise snap back until the server answers), then take the
+  // server's view as the truth.
   const toggle = (itemId: string, done: boolean): void => {
+    setPaper((before) => {
+      if (!before) return before;
+      const checklist = before.checklist.map((c) => (c.id === itemId ? { ...c, done } : c));
+      return { ...before, checklist, checklistDone: checklist.filter((c) => c.done).length };
+    });
     api.checkPaperItem(slug, itemId, done, lang).then(setPaper, (e: Error) => setError(e.message));
   };
   if (error) return <p className="error" role="alert">{t('common.error', { message: error })}</p>;
